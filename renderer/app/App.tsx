@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import type { Locale } from '../../shared/model/locale';
+import { changeLocale, currentLocale } from '../i18n/i18n';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
+import { openOrCreateExample } from '../features/workspaces/example-workspace';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSelect } from './LanguageSelect';
+import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { navigate, useRoute, hrefFor } from './router';
+import { useServices } from './services';
+
+export function App() {
+  const { t } = useTranslation();
+  const services = useServices();
+  const route = useRoute();
+
+  const chooseLocale = async (locale: Locale) => {
+    await changeLocale(locale);
+    localStorage.setItem('accord:locale', locale);
+    await services.bridge.invoke('settings:update', { locale });
+  };
+
+  useEffect(() => {
+    // Menu commands from the desktop shell (the browser shell has no menu).
+    const run = async (command: MenuCommand) => {
+      if (command === 'go-home') navigate({ name: 'home' });
+      if (command === 'open-example') navigate({ name: 'workspace', workspaceId: await openOrCreateExample(services, currentLocale()) });
+      if (command === 'new-workspace') navigate({ name: 'home' });
+    };
+    const stopMenu = services.bridge.on('menu:run-command', (command) => void run(command));
+    const stopSettings = services.bridge.on('settings:changed', (settings) => {
+      if (settings.locale && settings.locale !== currentLocale()) void changeLocale(settings.locale);
+    });
+    return () => {
+      stopMenu();
+      stopSettings();
+    };
+  }, [services]);
+
+  useEffect(() => {
+    // Warn before closing while a change exists only in memory.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (services.hub.hasUnsavedChanges()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [services]);
+
+  const routeKey = hrefFor(route);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app__header">
+        <a className="app__brand" href="#/">
+          {t('app.name')}
+        </a>
+        <nav aria-label={t('app.mainNavigation')} className="app__nav">
+          <a href="#/" aria-current={route.name === 'home' ? 'page' : undefined}>
+            {t('app.home')}
+          </a>
+        </nav>
+        <div className="app__tools">
+          <SaveStatusIndicator />
+          <LanguageSelect onChange={(locale) => void chooseLocale(locale)} />
+        </div>
+      </header>
+      <main id="main" className="app__main" tabIndex={-1}>
+        <ErrorBoundary resetKey={routeKey}>
+          {route.name === 'home' ? <HomeScreen /> : null}
+          {route.name === 'workspace' ? <WorkspaceScreen workspaceId={route.workspaceId} /> : null}
+          {route.name === 'document' ? <WorkspaceScreen workspaceId={route.workspaceId} documentId={route.documentId} /> : null}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

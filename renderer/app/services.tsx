@@ -1,0 +1,23 @@
+/** The long-lived services the screens share, provided once at the root. */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AccordBridge } from '../../shared/ipc/contract';
+import type { AccordDb } from '../storage/db';
+import type { SaveStatusHub } from '../collab/save-status-hub';
+
+export interface AppServices {
+  db: AccordDb;
+  hub: SaveStatusHub;
+  bridge: AccordBridge;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

@@ -1,0 +1,109 @@
+/**
+ * A document's editor: Lexical bound to the document's Y.Doc through the
+ * collaboration plugin. The Y.Doc is the source of truth; the local provider
+ * loads it from Dexie and saves every change. Nothing here seeds content
+ * (`shouldBootstrap` is off): templates are written when a document is created.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import type { Provider } from '@lexical/yjs';
+import { isSafeExternalUrl } from '../../shared/security/trusted-urls';
+import { DOCUMENT_ROOT_NAME } from '../../shared/sync/document-doc';
+import { useServices } from '../app/services';
+import { LocalProvider } from '../collab/local-provider';
+import type { LoadReport } from '../storage/y-dexie-persistence';
+import { EDITOR_NODES } from './nodes/editor-nodes';
+import { editorTheme } from './theme';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { ReadyStatePlugin } from './plugins/ReadyStatePlugin';
+import { FlushOnHidePlugin } from './plugins/FlushOnHidePlugin';
+
+interface Props {
+  workspaceId: string;
+  documentId: string;
+  onLoaded: (report: LoadReport) => void;
+  onLoadFailed: (error: unknown) => void;
+}
+
+export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed }: Props) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const [synced, setSynced] = useState(false);
+  const providerRef = useRef<LocalProvider | null>(null);
+
+  // One provider (and Y.Doc) per mounted editor; the parent remounts us per document.
+  const providerFactory = useCallback(
+    (id: string, docMap: Map<string, Y.Doc>): Provider => {
+      const doc = new Y.Doc({ guid: id });
+      docMap.set(id, doc);
+      const provider = new LocalProvider(doc, {
+        db: services.db,
+        hub: services.hub,
+        workspaceId,
+        onLoaded: (report) => {
+          setSynced(true);
+          onLoaded(report);
+        },
+        onLoadFailed,
+      });
+      providerRef.current = provider;
+      return provider;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [services, workspaceId],
+  );
+
+  useEffect(() => () => void providerRef.current?.flush(), []);
+
+  const initialConfig = {
+    namespace: 'accord-document',
+    nodes: [...EDITOR_NODES],
+    theme: editorTheme,
+    editorState: null, // content comes from the Y.Doc
+    onError: (error: Error) => {
+      throw error;
+    },
+  };
+
+  return (
+    <LexicalCollaboration>
+      <LexicalComposer initialConfig={initialConfig}>
+        <ToolbarPlugin disabled={!synced} />
+        <div className="editor-frame">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="editor"
+                data-testid="editor"
+                aria-label={t('editor.label')}
+                aria-placeholder={t('editor.placeholder')}
+                placeholder={<div className="editor__placeholder">{t('editor.placeholder')}</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <CollaborationPlugin id={documentId} providerFactory={providerFactory} shouldBootstrap={false} rootName={DOCUMENT_ROOT_NAME} />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isSafeExternalUrl} />
+        <TablePlugin />
+        <TabIndentationPlugin />
+        <ShortcutsPlugin />
+        <ReadyStatePlugin ready={synced} />
+        <FlushOnHidePlugin provider={providerRef} />
+      </LexicalComposer>
+    </LexicalCollaboration>
+  );
+}

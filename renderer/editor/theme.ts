@@ -1,0 +1,20 @@
+import type { EditorThemeClasses } from 'lexical';
+
+/** Class names Lexical puts on the nodes it renders; styled in styles/editor.css. */
+export const editorTheme: EditorThemeClasses = {
+  paragraph: 'ed-p',
+  quote: 'ed-quote',
+  heading: { h1: 'ed-h1', h2: 'ed-h2', h3: 'ed-h3' },
+  list: {
+    ul: 'ed-ul',
+    ol: 'ed-ol',
+    listitem: 'ed-li',
+    nested: { listitem: 'ed-li--nested' },
+  },
+  link: 'ed-link',
+  text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline' },
+  table: 'ed-table',
+  tableRow: 'ed-tr',
+  tableCell: 'ed-td',
+  tableCellHeader: 'ed-th',
+};

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { DocumentEntry } from '../../../shared/model/document';
+import { useServices } from '../../app/services';
+import { useLiveQuery } from '../../app/use-live-query';
+import { getDocMeta } from '../../storage/repositories';
+import { formatRelativeTime } from '../../ui/format-time';
+import { currentLocale } from '../../i18n/i18n';
+
+interface Props {
+  workspaceId: string;
+  documents: DocumentEntry[];
+  onRename: (entry: DocumentEntry) => void;
+  onDelete: (entry: DocumentEntry) => void;
+}
+
+export function DocumentList({ workspaceId, documents, onRename, onDelete }: Props) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const ids = documents.map((entry) => entry.id);
+  const meta = useLiveQuery(() => getDocMeta(db, ids), [db, ids.join(',')]);
+  const locale = currentLocale();
+  if (documents.length === 0) return <p className="empty">{t('workspace.noDocuments')}</p>;
+  return (
+    <table className="table" data-testid="document-list">
+      <thead>
+        <tr>
+          <th scope="col">{t('workspace.title')}</th>
+          <th scope="col">{t('workspace.kind')}</th>
+          <th scope="col">{t('workspace.lastEdited')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('workspace.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {documents.map((entry) => {
+          const lastEditAt = meta?.get(entry.id)?.lastEditAt;
+          return (
+            <tr key={entry.id}>
+              <td>
+                <a href={`#/w/${workspaceId}/d/${entry.id}`}>{entry.title}</a>
+              </td>
+              <td>{t(`kinds.${entry.kind}`)}</td>
+              <td>{lastEditAt ? formatRelativeTime(lastEditAt, locale) : t('workspace.never')}</td>
+              <td className="table__actions">
+                <button type="button" className="button button--quiet" aria-label={t('workspace.rename', { title: entry.title })} onClick={() => onRename(entry)}>
+                  <span aria-hidden="true">✎</span>
+                </button>
+                <button type="button" className="button button--quiet" aria-label={t('workspace.delete', { title: entry.title })} onClick={() => onDelete(entry)}>
+                  <span aria-hidden="true">🗑</span>
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Keeps a workspace's Y.Doc open (loaded from and saved to Dexie) while its
+ * screens are shown, and derives what they display from it.
+ */
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import type { DocumentEntry } from '../../../shared/model/document';
+import type { WorkspaceProfile } from '../../../shared/model/workspace';
+import { listDocumentEntries, observeWorkspaceDoc, readProfile } from '../../../shared/sync/workspace-doc';
+import { listMembers, type MemberSeed } from '../../../shared/sync/workspace-members';
+import { useServices } from '../../app/services';
+import { openPersistedDoc } from '../../collab/persisted-doc';
+import { refreshWorkspaceIndex } from '../workspaces/workspace-actions';
+
+export type WorkspaceSession =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'failed'; error: unknown }
+  | { state: 'ready'; doc: Y.Doc; profile: WorkspaceProfile; documents: DocumentEntry[]; members: MemberSeed[] };
+
+export function useWorkspaceSession(workspaceId: string): WorkspaceSession {
+  const services = useServices();
+  const [session, setSession] = useState<WorkspaceSession>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    let cleanup: (() => void) | null = null;
+    setSession({ state: 'loading' });
+    (async () => {
+      const known = await services.db.workspaces.get(workspaceId);
+      if (!known) {
+        if (!cancelled) setSession({ state: 'missing' });
+        return;
+      }
+      const persisted = await openPersistedDoc(services.db, workspaceId, { workspaceId, hub: services.hub });
+      if (cancelled) {
+        await persisted.close();
+        return;
+      }
+      const { doc } = persisted;
+      const publish = () => {
+        const profile = readProfile(doc);
+        if (!profile) return setSession({ state: 'missing' });
+        setSession({ state: 'ready', doc, profile, documents: listDocumentEntries(doc), members: listMembers(doc) });
+      };
+      const stopObserving = observeWorkspaceDoc(doc, () => {
+        publish();
+        void refreshWorkspaceIndex(services.db, workspaceId, doc);
+      });
+      publish();
+      cleanup = () => {
+        stopObserving();
+        void persisted.close();
+      };
+    })().catch((error: unknown) => {
+      if (!cancelled) setSession({ state: 'failed', error });
+    });
+    return () => {
+      cancelled = true;
+      cleanup?.();
+    };
+  }, [services, workspaceId]);
+
+  return session;
+}

@@ -1,0 +1,48 @@
+/** Renderer entry: open storage, pick the language, seed the example on first launch, render. */
+import { createRoot } from 'react-dom/client';
+import { isLocale, type Locale } from '../shared/model/locale';
+import { getBridge } from './bridge';
+import { initI18n, systemLocale } from './i18n/i18n';
+import { openAccordDb } from './storage/db';
+import { SaveStatusHub } from './collab/save-status-hub';
+import { seedExampleOnFirstLaunch } from './features/workspaces/example-workspace';
+import { ServicesProvider } from './app/services';
+import { App } from './app/App';
+import './styles/app.css';
+import './styles/editor.css';
+
+async function chooseLocale(bridge: ReturnType<typeof getBridge>): Promise<Locale> {
+  const settings = await bridge.invoke('settings:get-all', undefined);
+  if (settings.ok && settings.value.locale) return settings.value.locale;
+  const remembered = localStorage.getItem('accord:locale');
+  return isLocale(remembered) ? remembered : systemLocale();
+}
+
+async function start() {
+  const bridge = getBridge();
+  const locale = await chooseLocale(bridge);
+  const i18n = await initI18n(locale);
+  const db = openAccordDb();
+  const hub = new SaveStatusHub();
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    await db.open();
+    await seedExampleOnFirstLaunch({ db, hub }, locale);
+  } catch (error) {
+    console.error('Storage unavailable', error);
+    root.render(
+      <main className="screen" role="alert">
+        <h1>{i18n.t('errors.title')}</h1>
+        <p>{i18n.t('errors.storageUnavailable')}</p>
+      </main>,
+    );
+    return;
+  }
+  root.render(
+    <ServicesProvider services={{ db, hub, bridge }}>
+      <App />
+    </ServicesProvider>,
+  );
+}
+
+void start();

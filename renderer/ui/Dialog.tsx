@@ -1,0 +1,52 @@
+/**
+ * A modal dialog on the native <dialog> element: the browser traps focus,
+ * restores it on close and closes on Escape, which screen readers understand.
+ */
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+
+interface DialogProps {
+  title: string;
+  /** alertdialog for confirmations of destructive actions. */
+  role?: 'dialog' | 'alertdialog';
+  onClose: () => void;
+  onSubmit: () => void | Promise<void>;
+  children: ReactNode;
+  actions: ReactNode;
+  describedBy?: string;
+}
+
+export function Dialog({ title, role = 'dialog', onClose, onSubmit, children, actions, describedBy }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onSubmit();
+  };
+  return (
+    <dialog
+      ref={ref}
+      role={role}
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      className="dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form onSubmit={submit} noValidate>
+        <h2 id={titleId} className="dialog__title">
+          {title}
+        </h2>
+        <div className="dialog__body">{children}</div>
+        <div className="dialog__actions">{actions}</div>
+      </form>
+    </dialog>
+  );
+}
