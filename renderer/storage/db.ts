@@ -1,0 +1,81 @@
+/**
+ * The local IndexedDB database (Dexie). Content lives in Yjs: `updates` holds a
+ * document's Yjs updates (one compacted snapshot plus recent deltas); every other
+ * table is derived from the Y.Docs and can be rebuilt from them.
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { CollaborationForm } from '../../shared/model/workspace';
+
+export type UpdateKind = 'snapshot' | 'delta';
+
+export interface UpdateRow {
+  id?: number;
+  docId: string;
+  bytes: Uint8Array;
+  kind: UpdateKind;
+  createdAt: number;
+}
+
+/** Derived from a document's updates; `lastEditAt` is when local content last changed. */
+export interface DocMetaRow {
+  docId: string;
+  workspaceId: string | null;
+  lastEditAt: number;
+  /** Byte length of the document's latest snapshot row (drives compaction). */
+  snapshotBytes: number;
+  updatedAt: number;
+}
+
+/** Derived index of workspaces for the home screen (the workspace Y.Doc is the source). */
+export interface WorkspaceIndexRow {
+  id: string;
+  name: string;
+  purpose: string;
+  form: CollaborationForm;
+  createdAt: number;
+  updatedAt: number;
+  isExample: boolean;
+}
+
+/** An update row that could not be decoded, moved aside instead of deleted so it can be examined or recovered. */
+export interface QuarantineRow {
+  id?: number;
+  docId: string;
+  /** The row's original `bytes` value, whatever it was (not necessarily a Uint8Array). */
+  bytes: unknown;
+  reason: string;
+  movedAt: number;
+  originalKind?: unknown;
+  originalCreatedAt?: unknown;
+}
+
+export class AccordDb extends Dexie {
+  // `declare` so class-field semantics do not overwrite the tables Dexie installs.
+  declare updates: EntityTable<UpdateRow, 'id'>;
+  declare docMeta: EntityTable<DocMetaRow, 'docId'>;
+  declare workspaces: EntityTable<WorkspaceIndexRow, 'id'>;
+  declare quarantine: EntityTable<QuarantineRow, 'id'>;
+
+  constructor(name = 'accord', options: DexieOptions = {}) {
+    // Chromium commits IndexedDB writes "relaxed" by default: they survive a crash
+    // of the app but not a power loss. 'strict' flushes to disk before a commit resolves.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+
+    // Schema history. Never edit a version that has shipped. To migrate, add
+    // `this.version(N + 1).stores({ <only the tables whose indexes change> })`
+    // with `.upgrade(async (tx) => { ... })` when existing rows must be rewritten;
+    // `null` for a table deletes it. Derived tables (docMeta, workspaces) may
+    // instead be cleared and rebuilt from the Y.Docs.
+    this.version(1).stores({
+      updates: '++id, docId',
+      docMeta: 'docId, workspaceId',
+      workspaces: 'id, updatedAt',
+      quarantine: '++id, docId',
+    });
+  }
+}
+
+/** Tests pass `{ indexedDB, IDBKeyRange }` from fake-indexeddb. */
+export function openAccordDb(name = 'accord', options?: DexieOptions): AccordDb {
+  return new AccordDb(name, options);
+}

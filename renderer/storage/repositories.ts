@@ -1,0 +1,48 @@
+/**
+ * Small queries and removals the app needs. Content is never written here: it goes
+ * through Y.Docs and their persistence; these touch derived rows or delete whole docs.
+ * Destroy a doc's YDexiePersistence before deleting its data, or its next flush writes it back.
+ */
+import type { AccordDb, DocMetaRow, WorkspaceIndexRow } from './db';
+
+/** Workspaces for the home screen, most recently updated first. */
+export function listWorkspaceIndex(db: AccordDb): Promise<WorkspaceIndexRow[]> {
+  return db.workspaces.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function putWorkspaceIndex(db: AccordDb, row: WorkspaceIndexRow): Promise<void> {
+  await db.workspaces.put(row);
+}
+
+/**
+ * Removes a workspace from this computer in one transaction: its index row and the
+ * updates, docMeta and quarantine rows of `docIds` (the workspace doc and its
+ * documents), of `workspaceId` itself (if the workspace doc uses it as its id), and of
+ * any doc whose docMeta says it belongs to the workspace.
+ */
+export async function deleteWorkspaceData(db: AccordDb, workspaceId: string, docIds: readonly string[]): Promise<void> {
+  await db.transaction('rw', [db.workspaces, db.updates, db.docMeta, db.quarantine], async () => {
+    const linked = await db.docMeta.where('workspaceId').equals(workspaceId).primaryKeys();
+    const ids = [...new Set([workspaceId, ...docIds, ...linked])];
+    await db.updates.where('docId').anyOf(ids).delete();
+    await db.quarantine.where('docId').anyOf(ids).delete();
+    await db.docMeta.bulkDelete(ids);
+    await db.workspaces.delete(workspaceId);
+  });
+}
+
+export async function deleteDocumentData(db: AccordDb, docId: string): Promise<void> {
+  await db.transaction('rw', [db.updates, db.docMeta, db.quarantine], async () => {
+    await db.updates.where('docId').equals(docId).delete();
+    await db.quarantine.where('docId').equals(docId).delete();
+    await db.docMeta.delete(docId);
+  });
+}
+
+/** docMeta rows by docId; docs without a row are absent from the map. */
+export async function getDocMeta(db: AccordDb, docIds: readonly string[]): Promise<Map<string, DocMetaRow>> {
+  const rows = await db.docMeta.bulkGet([...docIds]);
+  const byId = new Map<string, DocMetaRow>();
+  for (const row of rows) if (row) byId.set(row.docId, row);
+  return byId;
+}
