@@ -58,7 +58,8 @@ export class LocalProvider implements Provider {
   disconnect(): void {
     const opened = this.opened;
     this.opened = null;
-    void opened?.then((persisted) => persisted?.close());
+    // A failed final write stays visible in the save status; the doc keeps the text.
+    void opened?.then((persisted) => persisted?.close()).catch((error: unknown) => console.error('closing a document failed', error));
     this.emit('status', { status: 'disconnected' });
   }
 

@@ -2,7 +2,7 @@
  * The formatting toolbar. It only dispatches commands; the editor state is the
  * single place formats live. Arrow keys move between buttons (WAI-ARIA toolbar).
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
@@ -17,6 +17,7 @@ import {
 import { $isLinkNode } from '@lexical/link';
 import { $currentBlockStyle, OPEN_LINK_DIALOG_COMMAND, insertTable, setBlockStyle, type BlockStyle } from '../commands';
 import { LinkDialog } from './LinkDialog';
+import { LinkIcon, TableIcon } from '../../ui/icons';
 
 interface ToolbarState {
   formats: Record<'bold' | 'italic' | 'underline', boolean>;
@@ -84,7 +85,7 @@ export function ToolbarPlugin({ disabled = false }: { disabled?: boolean }) {
     buttons[next]?.focus();
   }, []);
 
-  const button = (label: string, onClick: () => void, options: { pressed?: boolean; icon: string; first?: boolean }) => (
+  const button = (label: string, onClick: () => void, options: { pressed?: boolean; icon: ReactNode; first?: boolean }) => (
     <button
       type="button"
       className="toolbar__button"
@@ -118,8 +119,8 @@ export function ToolbarPlugin({ disabled = false }: { disabled?: boolean }) {
         {button(t('editor.numbered'), () => block('number'), { pressed: state.block === 'number', icon: '1.' })}
         {button(t('editor.quote'), () => block('quote'), { pressed: state.block === 'quote', icon: '❝' })}
         <span className="toolbar__separator" aria-hidden="true" />
-        {button(t('editor.link'), () => setLinkOpen(true), { pressed: state.isLink, icon: '🔗' })}
-        {button(t('editor.table'), () => insertTable(editor), { icon: '▦' })}
+        {button(t('editor.link'), () => setLinkOpen(true), { pressed: state.isLink, icon: <LinkIcon /> })}
+        {button(t('editor.table'), () => insertTable(editor), { icon: <TableIcon /> })}
       </div>
       {linkOpen ? <LinkDialog isLink={state.isLink} onClose={() => setLinkOpen(false)} /> : null}
     </>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PencilIcon, TrashIcon } from '../../ui/icons';
 import { useServices } from '../../app/services';
 import { useLiveQuery } from '../../app/use-live-query';
 import { navigate } from '../../app/router';
@@ -62,10 +63,10 @@ export function HomeScreen() {
               </div>
               <div className="card__actions">
                 <button type="button" className="button button--quiet" aria-label={t('home.rename', { name: row.name })} onClick={() => setPending({ kind: 'rename', row })}>
-                  <span aria-hidden="true">✎</span>
+                  <PencilIcon />
                 </button>
                 <button type="button" className="button button--quiet" aria-label={t('home.delete', { name: row.name })} onClick={() => setPending({ kind: 'delete', row })}>
-                  <span aria-hidden="true">🗑</span>
+                  <TrashIcon />
                 </button>
               </div>
             </li>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PencilIcon, TrashIcon } from '../../ui/icons';
 import type { DocumentEntry } from '../../../shared/model/document';
 import { useServices } from '../../app/services';
 import { useLiveQuery } from '../../app/use-live-query';
@@ -44,10 +45,10 @@ export function DocumentList({ workspaceId, documents, onRename, onDelete }: Pro
               <td>{lastEditAt ? formatRelativeTime(lastEditAt, locale) : t('workspace.never')}</td>
               <td className="table__actions">
                 <button type="button" className="button button--quiet" aria-label={t('workspace.rename', { title: entry.title })} onClick={() => onRename(entry)}>
-                  <span aria-hidden="true">✎</span>
+                  <PencilIcon />
                 </button>
                 <button type="button" className="button button--quiet" aria-label={t('workspace.delete', { title: entry.title })} onClick={() => onDelete(entry)}>
-                  <span aria-hidden="true">🗑</span>
+                  <TrashIcon />
                 </button>
               </td>
             </tr>
