@@ -105,7 +105,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
           mode="create"
           onCancel={() => setPending(null)}
           onSubmit={async ({ kind, title }) => {
-            const id = await createDocument(services, doc, workspaceId, { kind, title, blocks: templateFor(kind, currentLocale()) });
+            const id = await createDocument(services, doc, workspaceId, { kind, title, blocks: templateFor(kind, currentLocale(), title) });
             setPending(null);
             navigate({ name: 'document', workspaceId, documentId: id });
           }}
