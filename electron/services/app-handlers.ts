@@ -1,0 +1,32 @@
+/**
+ * The bridge's handler table, shared by the desktop shell (over IPC) and the
+ * browser shell (over its WebSocket). Arguments arrive already validated by
+ * `dispatch()`; the shell-specific parts come in as `deps`.
+ */
+import type { Handlers, ShellKind } from '../../shared/ipc/contract';
+import { isSafeExternalUrl } from '../../shared/security/trusted-urls';
+import type { SettingsStore } from './settings-store';
+
+export const APP_NAME = 'Accord';
+
+export interface AppHandlerDeps {
+  shell: ShellKind;
+  version: string;
+  platform: string;
+  settings: SettingsStore;
+  /** Opens a link in the user's browser or mail program; resolves to whether it did. */
+  openExternal: (url: string) => Promise<boolean>;
+}
+
+export function createAppHandlers(deps: AppHandlerDeps): Handlers {
+  return {
+    'app:get-info': () => ({ name: APP_NAME, version: deps.version, shell: deps.shell, platform: deps.platform }),
+    'settings:get-all': () => deps.settings.get(),
+    'settings:update': (patch) => deps.settings.update(patch),
+    'app:open-external': async ({ url }) => {
+      // Checked here as well as in the shells: this is the one place both paths share.
+      if (!isSafeExternalUrl(url)) return { opened: false };
+      return { opened: await deps.openExternal(url) };
+    },
+  } satisfies Handlers;
+}

@@ -1,0 +1,50 @@
+/**
+ * Whole-file writes that never leave a half-written file behind: the data goes to
+ * a temporary file beside the target, is flushed, then renamed over it (a rename
+ * within one folder is atomic on every platform we ship to).
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+function temporaryPathFor(filePath: string): string {
+  return `${filePath}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+}
+
+export async function writeFileAtomic(filePath: string, data: string): Promise<void> {
+  await mkdir(path.dirname(filePath), { recursive: true });
+  const temporary = temporaryPathFor(filePath);
+  try {
+    const handle = await open(temporary, 'w', 0o600);
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, filePath);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** The synchronous twin, for tiny files written while the app is closing. */
+export function writeFileAtomicSync(filePath: string, data: string): void {
+  mkdirSync(path.dirname(filePath), { recursive: true });
+  const temporary = temporaryPathFor(filePath);
+  try {
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, data, null, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, filePath);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

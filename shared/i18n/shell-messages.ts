@@ -1,0 +1,188 @@
+/**
+ * Labels the desktop shell shows itself (the application menu), in every UI
+ * language. The renderer has its own catalogues; these live in `shared/` because
+ * the main process has no i18n runtime and needs only a flat table.
+ */
+import { matchLocale, type Locale } from '../model/locale';
+
+export interface ShellMessages {
+  appMenuAbout: string;
+  appMenuServices: string;
+  appMenuHide: string;
+  appMenuHideOthers: string;
+  appMenuShowAll: string;
+
+  fileMenu: string;
+  newWorkspace: string;
+  newDocument: string;
+  openExample: string;
+  goHome: string;
+  closeWindow: string;
+  quit: string;
+
+  editMenu: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  find: string;
+
+  viewMenu: string;
+  reload: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  toggleFullScreen: string;
+  toggleDevTools: string;
+
+  windowMenu: string;
+  minimize: string;
+  zoomWindow: string;
+  bringAllToFront: string;
+
+  helpMenu: string;
+  about: string;
+  toolkit: string;
+}
+
+const en: ShellMessages = {
+  appMenuAbout: 'About Accord',
+  appMenuServices: 'Services',
+  appMenuHide: 'Hide Accord',
+  appMenuHideOthers: 'Hide Others',
+  appMenuShowAll: 'Show All',
+
+  fileMenu: 'File',
+  newWorkspace: 'New Workspace',
+  newDocument: 'New Document',
+  openExample: 'Open the Example Workspace',
+  goHome: 'Home',
+  closeWindow: 'Close Window',
+  quit: 'Quit Accord',
+
+  editMenu: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  find: 'Find…',
+
+  viewMenu: 'View',
+  reload: 'Reload',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  resetZoom: 'Actual Size',
+  toggleFullScreen: 'Toggle Full Screen',
+  toggleDevTools: 'Developer Tools',
+
+  windowMenu: 'Window',
+  minimize: 'Minimize',
+  zoomWindow: 'Zoom',
+  bringAllToFront: 'Bring All to Front',
+
+  helpMenu: 'Help',
+  about: 'About Accord',
+  toolkit: 'The Networking & Alliance Building Toolkit',
+};
+
+const fr: ShellMessages = {
+  appMenuAbout: 'À propos d’Accord',
+  appMenuServices: 'Services',
+  appMenuHide: 'Masquer Accord',
+  appMenuHideOthers: 'Masquer les autres',
+  appMenuShowAll: 'Tout afficher',
+
+  fileMenu: 'Fichier',
+  newWorkspace: 'Nouvel espace de travail',
+  newDocument: 'Nouveau document',
+  openExample: 'Ouvrir l’espace de travail d’exemple',
+  goHome: 'Accueil',
+  closeWindow: 'Fermer la fenêtre',
+  quit: 'Quitter Accord',
+
+  editMenu: 'Édition',
+  undo: 'Annuler',
+  redo: 'Rétablir',
+  cut: 'Couper',
+  copy: 'Copier',
+  paste: 'Coller',
+  selectAll: 'Tout sélectionner',
+  find: 'Rechercher…',
+
+  viewMenu: 'Affichage',
+  reload: 'Actualiser',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  resetZoom: 'Taille réelle',
+  toggleFullScreen: 'Plein écran',
+  toggleDevTools: 'Outils de développement',
+
+  windowMenu: 'Fenêtre',
+  minimize: 'Réduire',
+  zoomWindow: 'Agrandir',
+  bringAllToFront: 'Tout ramener au premier plan',
+
+  helpMenu: 'Aide',
+  about: 'À propos d’Accord',
+  toolkit: 'La boîte à outils Réseautage et construction d’alliances',
+};
+
+const ar: ShellMessages = {
+  appMenuAbout: 'حول Accord',
+  appMenuServices: 'الخدمات',
+  appMenuHide: 'إخفاء Accord',
+  appMenuHideOthers: 'إخفاء الآخرين',
+  appMenuShowAll: 'إظهار الكل',
+
+  fileMenu: 'ملف',
+  newWorkspace: 'مساحة عمل جديدة',
+  newDocument: 'مستند جديد',
+  openExample: 'فتح مساحة العمل النموذجية',
+  goHome: 'الصفحة الرئيسية',
+  closeWindow: 'إغلاق النافذة',
+  quit: 'إنهاء Accord',
+
+  editMenu: 'تحرير',
+  undo: 'تراجع',
+  redo: 'إعادة',
+  cut: 'قص',
+  copy: 'نسخ',
+  paste: 'لصق',
+  selectAll: 'تحديد الكل',
+  find: 'بحث…',
+
+  viewMenu: 'عرض',
+  reload: 'إعادة التحميل',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  resetZoom: 'الحجم الفعلي',
+  toggleFullScreen: 'ملء الشاشة',
+  toggleDevTools: 'أدوات المطوّرين',
+
+  windowMenu: 'نافذة',
+  minimize: 'تصغير النافذة',
+  zoomWindow: 'تكبير النافذة',
+  bringAllToFront: 'إحضار الكل إلى المقدمة',
+
+  helpMenu: 'مساعدة',
+  about: 'حول Accord',
+  toolkit: 'مجموعة أدوات التشبيك وبناء التحالفات',
+};
+
+export const SHELL_MESSAGES: Readonly<Record<Locale, ShellMessages>> = { en, fr, ar };
+
+/** The toolkit the app's vocabulary comes from (DRC Diaspora Programme). */
+export const TOOLKIT_URL = 'https://www.drc.ngo/diaspora';
+
+/** The user's chosen language, else the first supported one among the system's. */
+export function shellLocale(chosen: Locale | null, systemLocales: readonly string[]): Locale {
+  return chosen ?? matchLocale(systemLocales);
+}
+
+export function shellMessages(locale: Locale): ShellMessages {
+  return SHELL_MESSAGES[locale];
+}
