@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/model/locale';
@@ -6,16 +6,19 @@ import { changeLocale, currentLocale } from '../i18n/i18n';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { openOrCreateExample } from '../features/workspaces/example-workspace';
+import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSelect } from './LanguageSelect';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
-import { navigate, useRoute, hrefFor } from './router';
+import { navigate, parseRoute, useRoute, hrefFor } from './router';
+import { deferMenuCommand } from './use-menu-command';
 import { useServices } from './services';
 
 export function App() {
   const { t } = useTranslation();
   const services = useServices();
   const route = useRoute();
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   const chooseLocale = async (locale: Locale) => {
     await changeLocale(locale);
@@ -27,8 +30,12 @@ export function App() {
     // Menu commands from the desktop shell (the browser shell has no menu).
     const run = async (command: MenuCommand) => {
       if (command === 'go-home') navigate({ name: 'home' });
+      if (command === 'show-about') setAboutOpen(true);
+      if (command === 'new-workspace' && parseRoute(window.location.hash).name !== 'home') {
+        deferMenuCommand(command);
+        navigate({ name: 'home' });
+      }
       if (command === 'open-example') navigate({ name: 'workspace', workspaceId: await openOrCreateExample(services, currentLocale()) });
-      if (command === 'new-workspace') navigate({ name: 'home' });
     };
     const stopMenu = services.bridge.on('menu:run-command', (command) => void run(command));
     const stopSettings = services.bridge.on('settings:changed', (settings) => {
@@ -76,6 +83,7 @@ export function App() {
           {route.name === 'document' ? <WorkspaceScreen workspaceId={route.workspaceId} documentId={route.documentId} /> : null}
         </ErrorBoundary>
       </main>
+      {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { PencilIcon, TrashIcon } from '../../ui/icons';
 import { useServices } from '../../app/services';
 import { useLiveQuery } from '../../app/use-live-query';
 import { navigate } from '../../app/router';
+import { takeDeferredMenuCommand, useMenuCommand } from '../../app/use-menu-command';
 import { listWorkspaceIndex } from '../../storage/repositories';
 import type { WorkspaceIndexRow } from '../../storage/db';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -20,8 +21,9 @@ export function HomeScreen() {
   const { t } = useTranslation();
   const services = useServices();
   const rows = useLiveQuery(() => listWorkspaceIndex(services.db), [services.db]);
-  const [pending, setPending] = useState<Pending>(null);
+  const [pending, setPending] = useState<Pending>(() => (takeDeferredMenuCommand('new-workspace') ? { kind: 'create' } : null));
   const locale = currentLocale();
+  useMenuCommand('new-workspace', () => setPending({ kind: 'create' }));
 
   const openExample = async () => {
     const id = await openOrCreateExample(services, locale);

@@ -6,6 +6,7 @@ import { renameDocumentEntry } from '../../../shared/sync/workspace-doc';
 import { templateFor } from '../../../shared/model/templates';
 import { useServices } from '../../app/services';
 import { navigate } from '../../app/router';
+import { useMenuCommand } from '../../app/use-menu-command';
 import { currentLocale } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { createDocument, deleteDocument } from '../workspaces/workspace-actions';
@@ -22,6 +23,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
   const services = useServices();
   const session = useWorkspaceSession(workspaceId);
   const [pending, setPending] = useState<Pending>(null);
+  useMenuCommand('new-document', () => setPending({ kind: 'create' }));
 
   if (session.state === 'loading') return <p aria-live="polite">{t('app.loading')}</p>;
   if (session.state !== 'ready') {

@@ -141,6 +141,13 @@ export const en = {
       'Accord cannot open its storage in this browser (private mode or storage disabled?). Nothing can be saved until this is fixed.',
     bridgeDown: 'The connection to the Accord service was lost; reconnecting…',
   },
+  about: {
+    title: 'About Accord',
+    body: 'Accord helps the steering committees of networks and alliances write their agreements, keep their minutes and decisions, and own all of it — no cloud account needed.',
+    version: 'Version {{version}} · {{shell}}',
+    close: 'Close',
+    shell: { desktop: 'desktop app', browser: 'browser shell' },
+  },
   time: {
     justNow: 'just now',
   },

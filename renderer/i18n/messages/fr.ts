@@ -142,6 +142,13 @@ export const fr: Messages = {
       "Accord ne peut pas ouvrir son stockage dans ce navigateur (navigation privée ou stockage désactivé ?). Rien ne peut être enregistré tant que ce n'est pas corrigé.",
     bridgeDown: 'La connexion au service Accord a été perdue ; reconnexion…',
   },
+  about: {
+    title: 'À propos d’Accord',
+    body: 'Accord aide les comités de pilotage des réseaux et des alliances à rédiger leurs accords, à tenir leurs procès-verbaux et leurs décisions, et à en rester maîtres — sans compte dans le nuage.',
+    version: 'Version {{version}} · {{shell}}',
+    close: 'Fermer',
+    shell: { desktop: 'application de bureau', browser: 'version navigateur' },
+  },
   time: {
     justNow: "à l'instant",
   },
