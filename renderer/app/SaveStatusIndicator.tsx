@@ -1,24 +1,45 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveSummary } from '../collab/save-status-hub';
 import { useServices } from './services';
 
-/** The quiet status line, and a banner that cannot be missed when saving fails. */
+/**
+ * The quiet status line, and a banner that cannot be missed when saving fails.
+ *
+ * The line changes several times a second while someone types, so it is written
+ * straight into the DOM instead of through React state: every React commit walks
+ * the focused editor's whole DOM to save the selection, which a long agreement
+ * would feel on every keystroke. React re-renders only when an error appears or clears.
+ */
 export function SaveStatusIndicator() {
   const { t } = useTranslation();
   const { hub } = useServices();
-  const [summary, setSummary] = useState<SaveSummary>(() => hub.summary());
-  useEffect(() => hub.subscribe(setSummary), [hub]);
-  const text =
-    summary.state === 'saving' ? t('save.saving') : summary.state === 'pending' ? t('save.pending') : summary.state === 'error' ? t('save.pending') : t('save.saved');
+  const lineRef = useRef<HTMLParagraphElement>(null);
+  const [error, setError] = useState<Extract<SaveSummary, { state: 'error' }>['error'] | null>(null);
+
+  useEffect(() => {
+    const show = (summary: SaveSummary) => {
+      const line = lineRef.current;
+      if (line) {
+        const text = summary.state === 'saved' ? t('save.saved') : summary.state === 'saving' ? t('save.saving') : t('save.pending');
+        if (line.textContent !== text) line.textContent = text;
+        line.dataset.state = summary.state;
+      }
+      setError((current) => {
+        if (summary.state !== 'error') return null;
+        return current && current.kind === summary.error.kind && current.message === summary.error.message ? current : summary.error;
+      });
+    };
+    show(hub.summary());
+    return hub.subscribe(show);
+  }, [hub, t]);
+
   return (
     <>
-      <p className={`save-status save-status--${summary.state}`} role="status" data-testid="save-status">
-        {text}
-      </p>
-      {summary.state === 'error' ? (
+      <p ref={lineRef} className="save-status" role="status" data-testid="save-status" />
+      {error ? (
         <div className="banner banner--error" role="alert">
-          {summary.error.kind === 'quota' ? t('save.errorQuota') : t('save.errorUnknown', { message: summary.error.message })}
+          {error.kind === 'quota' ? t('save.errorQuota') : t('save.errorUnknown', { message: error.message })}
         </div>
       ) : null}
     </>

@@ -29,6 +29,9 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ReadyStatePlugin } from './plugins/ReadyStatePlugin';
 import { FlushOnHidePlugin } from './plugins/FlushOnHidePlugin';
+import { ensureIncrementalYjsSync } from './collab/incremental-yjs-sync';
+
+ensureIncrementalYjsSync();
 
 interface Props {
   workspaceId: string;
@@ -87,6 +90,7 @@ export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed
               <ContentEditable
                 className="editor"
                 data-testid="editor"
+                spellCheck={false}
                 aria-label={t('editor.label')}
                 aria-placeholder={t('editor.placeholder')}
                 placeholder={<div className="editor__placeholder">{t('editor.placeholder')}</div>}

@@ -38,6 +38,14 @@ export interface YDexiePersistenceOptions {
   maxDeltaRows?: number;
   /** Compact once delta bytes exceed max(this, half the snapshot). Default 4 KiB. */
   minCompactionBytes?: number;
+  /**
+   * Above this snapshot size compaction is not done in the save path but once the
+   * document has been quiet for `quietCompactionDelayMs`: compacting a 200-page
+   * agreement takes long enough to be felt if it happens mid-sentence. Default 256 KiB.
+   */
+  inlineCompactionMaxBytes?: number;
+  /** Default 2 s. */
+  quietCompactionDelayMs?: number;
   now?: () => number;
 }
 
@@ -50,6 +58,8 @@ export class YDexiePersistence {
   private readonly retryDelaysMs: readonly number[];
   private readonly maxDeltaRows: number;
   private readonly minCompactionBytes: number;
+  private readonly inlineCompactionMaxBytes: number;
+  private readonly quietCompactionDelayMs: number;
   private readonly now: () => number;
   private readonly workspaceId: string | null | undefined;
 
@@ -67,6 +77,7 @@ export class YDexiePersistence {
   private deltaBytes = 0;
   private snapshotBytes = 0;
   private compactionRetryAtRows = 0;
+  private quietCompactionTimer: ReturnType<typeof setTimeout> | null = null;
 
   private status: SaveStatus = { state: 'idle', pendingUpdates: 0 };
   private readonly listeners = new Set<StatusListener>();
@@ -81,6 +92,8 @@ export class YDexiePersistence {
     this.retryDelaysMs = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
     this.maxDeltaRows = options.maxDeltaRows ?? 50;
     this.minCompactionBytes = options.minCompactionBytes ?? 4 * 1024;
+    this.inlineCompactionMaxBytes = options.inlineCompactionMaxBytes ?? 256 * 1024;
+    this.quietCompactionDelayMs = options.quietCompactionDelayMs ?? 2_000;
     this.now = options.now ?? Date.now;
     this.workspaceId = options.workspaceId;
 
@@ -149,6 +162,7 @@ export class YDexiePersistence {
       this.doc.off('update', this.handleUpdate);
       this.destroyed = true;
       this.clearTimer();
+      this.clearQuietCompaction(); // done next time the document is open
     }
     if (this.buffer.length > 0) await this.flush();
   }
@@ -177,6 +191,7 @@ export class YDexiePersistence {
   private enqueue(update: Uint8Array, local: boolean): void {
     this.buffer.push(update);
     this.pendingUpdates += 1;
+    if (this.quietCompactionTimer !== null) this.scheduleQuietCompaction(); // still busy: wait longer
     if (local) this.pendingLocalChange = true;
     this.setStatus({ state: this.status.state === 'error' || this.writing ? this.status.state : 'pending' });
     this.schedule();
@@ -245,6 +260,10 @@ export class YDexiePersistence {
     const due =
       this.deltaRows + 1 > this.maxDeltaRows || this.deltaBytes + nextDeltaBytes > byteLimit;
     if (!due || this.deltaRows < this.compactionRetryAtRows) return false;
+    if (this.snapshotBytes > this.inlineCompactionMaxBytes) {
+      if (this.quietCompactionTimer === null) this.scheduleQuietCompaction();
+      return false;
+    }
     try {
       await this.compact(local);
       this.compactionRetryAtRows = 0;
@@ -252,6 +271,37 @@ export class YDexiePersistence {
     } catch {
       this.compactionRetryAtRows = this.deltaRows + this.maxDeltaRows;
       return false;
+    }
+  }
+
+  private scheduleQuietCompaction(): void {
+    this.clearQuietCompaction();
+    this.quietCompactionTimer = setTimeout(() => {
+      this.quietCompactionTimer = null;
+      void this.compactWhenIdle();
+    }, this.quietCompactionDelayMs);
+  }
+
+  private clearQuietCompaction(): void {
+    if (this.quietCompactionTimer !== null) clearTimeout(this.quietCompactionTimer);
+    this.quietCompactionTimer = null;
+  }
+
+  /** Runs under the same lock as writes, so rows never change under a compaction. */
+  private async compactWhenIdle(): Promise<void> {
+    if (this.destroyed) return;
+    while (this.writing) await this.writing.catch(() => undefined);
+    if (this.destroyed || this.buffer.length > 0) return this.scheduleQuietCompaction();
+    const run = this.compact(false);
+    this.writing = run;
+    try {
+      await run;
+      this.compactionRetryAtRows = 0;
+    } catch {
+      this.compactionRetryAtRows = this.deltaRows + this.maxDeltaRows; // rows unchanged; try again later
+    } finally {
+      this.writing = null;
+      if (this.buffer.length > 0) this.schedule();
     }
   }
 

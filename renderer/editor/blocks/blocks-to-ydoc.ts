@@ -15,6 +15,9 @@ import type { BlockList } from '../../../shared/model/template';
 import { EDITOR_NODES } from '../nodes/editor-nodes';
 import { $blockToNode } from './blocks-to-nodes';
 import { DOCUMENT_ROOT_NAME } from '../../../shared/sync/document-doc';
+import { ensureIncrementalYjsSync } from '../collab/incremental-yjs-sync';
+
+ensureIncrementalYjsSync();
 
 /** A provider with no transport: the conversion needs an awareness object, nothing else. */
 function offlineProvider(doc: Y.Doc): Provider {

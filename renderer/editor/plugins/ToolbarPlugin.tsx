@@ -38,6 +38,16 @@ function $readToolbarState(): ToolbarState | null {
   };
 }
 
+function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
+  return (
+    a.block === b.block &&
+    a.isLink === b.isLink &&
+    a.formats.bold === b.formats.bold &&
+    a.formats.italic === b.formats.italic &&
+    a.formats.underline === b.formats.underline
+  );
+}
+
 export function ToolbarPlugin({ disabled = false }: { disabled?: boolean }) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
@@ -50,7 +60,9 @@ export function ToolbarPlugin({ disabled = false }: { disabled?: boolean }) {
       editor.registerUpdateListener(({ editorState }) => {
         editorState.read(() => {
           const next = $readToolbarState();
-          if (next) setState(next);
+          // Only commit when something changed: every React commit walks the focused
+          // editor's whole DOM to save the selection, which is slow in a long agreement.
+          if (next) setState((current) => (sameToolbarState(current, next) ? current : next));
         });
       }),
     [editor],

@@ -35,6 +35,34 @@ describe('YDexiePersistence: compaction', () => {
     await persistence.destroy();
   });
 
+  it('compacts a large document only once it has been quiet, never in the middle of typing', async () => {
+    const db = freshDb();
+    const doc = new Y.Doc();
+    const options = { saveDelayMs: 60_000, maxDeltaRows: 3, inlineCompactionMaxBytes: 512, quietCompactionDelayMs: 150 };
+    const first = new YDexiePersistence(db, 'big', doc, options);
+    await first.load();
+    const text = doc.getText('t');
+    typeChars(text, 2_000);
+    await first.flush();
+    await first.destroy(); // one snapshot-sized row, bigger than inlineCompactionMaxBytes
+
+    const reopened = new Y.Doc();
+    const persistence = new YDexiePersistence(db, 'big', reopened, options);
+    await persistence.load();
+    for (let i = 0; i < 8; i += 1) {
+      typeChars(reopened.getText('t'), 2, i);
+      await persistence.flush(); // due by row count, but deferred: only deltas are appended
+      await new Promise((resolve) => setTimeout(resolve, 20)); // typing goes on, the quiet period restarts
+    }
+    expect((await rowsOf(db, 'big')).length).toBe(9);
+
+    await new Promise((resolve) => setTimeout(resolve, 400)); // quiet: compaction runs
+    const rows = await rowsOf(db, 'big');
+    expect(rows.map((row) => row.kind)).toEqual(['snapshot']);
+    expect((await reload(db, 'big')).getText('t').toString()).toBe(reopened.getText('t').toString());
+    await persistence.destroy();
+  });
+
   it('keeps rows another tab wrote, by merging what is on disk into the snapshot', async () => {
     const db = freshDb();
     const doc = new Y.Doc();
