@@ -20,7 +20,8 @@ export async function buildAll({ quiet = false } = {}) {
     esbuild({ ...node, entryPoints: [path.join(ROOT, 'electron/main/main.ts')], outfile: path.join(ROOT, 'dist/electron/main.cjs'), format: 'cjs', external: ['electron'] }),
     // The preload runs sandboxed: one self-contained file that only requires `electron`.
     esbuild({ ...node, packages: undefined, entryPoints: [path.join(ROOT, 'electron/preload/preload.ts')], outfile: path.join(ROOT, 'dist/electron/preload.cjs'), format: 'cjs', external: ['electron'] }),
-    esbuild({ ...node, entryPoints: [path.join(ROOT, 'electron/web/cli.ts')], outfile: path.join(ROOT, 'dist/web/host.mjs'), format: 'esm' }),
+    // The browser-shell host is bundled whole (its dependencies too): one file that starts fast.
+    esbuild({ ...node, packages: undefined, entryPoints: [path.join(ROOT, 'electron/web/cli.ts')], outfile: path.join(ROOT, 'dist/web/host.mjs'), format: 'esm', banner: { js: "import { createRequire as accordCreateRequire } from 'node:module'; const require = accordCreateRequire(import.meta.url);" } }),
   ]);
 }
 

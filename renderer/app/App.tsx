@@ -48,6 +48,18 @@ export function App() {
   }, [services]);
 
   useEffect(() => {
+    // Write everything at once when the window is hidden or closed, instead of waiting for the save delay.
+    const flush = () => void services.hub.flushAll();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [services]);
+
+  useEffect(() => {
     // Warn before closing while a change exists only in memory.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (services.hub.hasUnsavedChanges()) event.preventDefault();

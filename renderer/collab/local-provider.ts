@@ -63,12 +63,6 @@ export class LocalProvider implements Provider {
     this.emit('status', { status: 'disconnected' });
   }
 
-  /** Writes pending changes now (before the page is hidden or closed). */
-  async flush(): Promise<void> {
-    const persisted = await this.opened;
-    await persisted?.persistence.flush();
-  }
-
   on(type: EventName, listener: AnyListener): void {
     let set = this.listeners.get(type);
     if (!set) this.listeners.set(type, (set = new Set()));

@@ -27,6 +27,7 @@ export async function openPersistedDoc(db: AccordDb, docId: string, options: Ope
   const doc = options.doc ?? new Y.Doc({ guid: docId });
   const persistence = new YDexiePersistence(db, docId, doc, { workspaceId: options.workspaceId });
   const stopStatus = persistence.onStatus((status) => options.hub.set(docId, status));
+  options.hub.setFlusher(docId, () => persistence.flush());
   const report = await persistence.load();
   let closed = false;
   return {

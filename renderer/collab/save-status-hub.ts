@@ -12,6 +12,7 @@ type Listener = (summary: SaveSummary) => void;
 
 export class SaveStatusHub {
   private readonly statuses = new Map<string, SaveStatus>();
+  private readonly flushers = new Map<string, () => Promise<void>>();
   private readonly listeners = new Set<Listener>();
 
   set(sourceId: string, status: SaveStatus): void {
@@ -20,7 +21,18 @@ export class SaveStatusHub {
   }
 
   remove(sourceId: string): void {
+    this.flushers.delete(sourceId);
     if (this.statuses.delete(sourceId)) this.emit();
+  }
+
+  /** How to write `sourceId`'s pending changes at once (used when the window is hidden or closed). */
+  setFlusher(sourceId: string, flush: () => Promise<void>): void {
+    this.flushers.set(sourceId, flush);
+  }
+
+  /** Writes every open document's pending changes now; failures stay visible in the status. */
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.flushers.values()].map((flush) => flush().catch(() => undefined)));
   }
 
   summary(): SaveSummary {

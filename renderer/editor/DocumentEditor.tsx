@@ -4,7 +4,7 @@
  * loads it from Dexie and saves every change. Nothing here seeds content
  * (`shouldBootstrap` is off): templates are written when a document is created.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -28,7 +28,6 @@ import { editorTheme } from './theme';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ReadyStatePlugin } from './plugins/ReadyStatePlugin';
-import { FlushOnHidePlugin } from './plugins/FlushOnHidePlugin';
 import { ensureIncrementalYjsSync } from './collab/incremental-yjs-sync';
 
 ensureIncrementalYjsSync();
@@ -44,7 +43,6 @@ export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed
   const { t } = useTranslation();
   const services = useServices();
   const [synced, setSynced] = useState(false);
-  const providerRef = useRef<LocalProvider | null>(null);
 
   // One provider (and Y.Doc) per mounted editor; the parent remounts us per document.
   const providerFactory = useCallback(
@@ -61,14 +59,11 @@ export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed
         },
         onLoadFailed,
       });
-      providerRef.current = provider;
       return provider;
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [services, workspaceId],
   );
-
-  useEffect(() => () => void providerRef.current?.flush(), []);
 
   const initialConfig = {
     namespace: 'accord-document',
@@ -106,7 +101,6 @@ export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed
         <TabIndentationPlugin />
         <ShortcutsPlugin />
         <ReadyStatePlugin ready={synced} />
-        <FlushOnHidePlugin provider={providerRef} />
       </LexicalComposer>
     </LexicalCollaboration>
   );

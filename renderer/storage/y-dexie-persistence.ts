@@ -352,25 +352,28 @@ export class YDexiePersistence {
 
   /** Applies decodable rows in one update; if that throws, row by row, and returns the rows that applied. */
   private applyRows(rows: UpdateRow[]): UpdateRow[] {
-    if (rows.length === 0) return [];
+    // Row by row inside one transaction: observers (the editor) see one change, and no
+    // merge pass is needed — merging would decode and re-encode a large snapshot again.
+    const applied: UpdateRow[] = [];
+    // Not listening meanwhile: Yjs encodes an 'update' event's bytes only when someone
+    // listens, and re-encoding a 200-page snapshot we are reading anyway is wasted time.
+    // Applying is synchronous, so no other edit can slip through unsaved.
+    this.doc.off('update', this.handleUpdate);
     try {
-      Y.applyUpdate(this.doc, Y.mergeUpdates(rows.map((row) => row.bytes)), this);
-      return rows;
-    } catch {
-      // Rare: decodable but not applicable. Find the culprits, still within one transaction.
-      const applied: UpdateRow[] = [];
       this.doc.transact(() => {
         for (const row of rows) {
           try {
             Y.applyUpdate(this.doc, row.bytes, this);
             applied.push(row);
           } catch {
-            // left out; quarantined by the caller
+            // Rare: decodable but not applicable. Left out; quarantined by the caller.
           }
         }
       }, this);
-      return applied;
+    } finally {
+      if (!this.destroyed) this.doc.on('update', this.handleUpdate);
     }
+    return applied;
   }
 
   /** Moves rows aside in one transaction: never deleted, so a bad row can still be examined or recovered. */

@@ -27,3 +27,33 @@ export const TrashIcon = () => (
     <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13" />
   </svg>
 );
+
+/** Heading level icons drawn as strokes (an icon, not text, so the button's name is its label). */
+const headingDigits: Record<1 | 2 | 3, string> = {
+  1: 'M17 8l2.5-2v13',
+  2: 'M16 8.5a2.5 2.5 0 0 1 5 0c0 2.5-5 5-5 10.5h5',
+  3: 'M16 6h5l-3 4.5a3 3 0 1 1-2.5 6',
+};
+
+export const HeadingIcon = ({ level }: { level: 1 | 2 | 3 }) => (
+  <svg {...common}>
+    <path d="M3 5v14M11 5v14M3 12h8" />
+    <path d={headingDigits[level]} />
+  </svg>
+);
+
+export const NumberedListIcon = () => (
+  <svg {...common}>
+    <path d="M10 6h11M10 12h11M10 18h11" />
+    <path d="M4 4.5l1.5-1v5M3.5 10.5a1.3 1.3 0 0 1 2.5.5c0 1-2.5 2-2.5 3h2.5M3.5 17h2.5l-1.3 1.5a1.2 1.2 0 1 1-1.2 1.8" strokeWidth={1.4} />
+  </svg>
+);
+
+export const BulletedListIcon = () => (
+  <svg {...common}>
+    <path d="M10 6h11M10 12h11M10 18h11" />
+    <circle cx="4.5" cy="6" r="1.3" fill="currentColor" />
+    <circle cx="4.5" cy="12" r="1.3" fill="currentColor" />
+    <circle cx="4.5" cy="18" r="1.3" fill="currentColor" />
+  </svg>
+);

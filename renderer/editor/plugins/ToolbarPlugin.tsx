@@ -17,7 +17,7 @@ import {
 import { $isLinkNode } from '@lexical/link';
 import { $currentBlockStyle, OPEN_LINK_DIALOG_COMMAND, insertTable, setBlockStyle, type BlockStyle } from '../commands';
 import { LinkDialog } from './LinkDialog';
-import { LinkIcon, TableIcon } from '../../ui/icons';
+import { BulletedListIcon, HeadingIcon, LinkIcon, NumberedListIcon, TableIcon } from '../../ui/icons';
 
 interface ToolbarState {
   formats: Record<'bold' | 'italic' | 'underline', boolean>;
@@ -123,12 +123,12 @@ export function ToolbarPlugin({ disabled = false }: { disabled?: boolean }) {
         {button(t('editor.italic'), () => format('italic'), { pressed: state.formats.italic, icon: 'I' })}
         {button(t('editor.underline'), () => format('underline'), { pressed: state.formats.underline, icon: 'U' })}
         <span className="toolbar__separator" aria-hidden="true" />
-        {button(t('editor.h1'), () => block('h1'), { pressed: state.block === 'h1', icon: 'H1' })}
-        {button(t('editor.h2'), () => block('h2'), { pressed: state.block === 'h2', icon: 'H2' })}
-        {button(t('editor.h3'), () => block('h3'), { pressed: state.block === 'h3', icon: 'H3' })}
+        {button(t('editor.h1'), () => block('h1'), { pressed: state.block === 'h1', icon: <HeadingIcon level={1} /> })}
+        {button(t('editor.h2'), () => block('h2'), { pressed: state.block === 'h2', icon: <HeadingIcon level={2} /> })}
+        {button(t('editor.h3'), () => block('h3'), { pressed: state.block === 'h3', icon: <HeadingIcon level={3} /> })}
         {button(t('editor.paragraph'), () => block('paragraph'), { pressed: state.block === 'paragraph', icon: '¶' })}
-        {button(t('editor.bullets'), () => block('bullet'), { pressed: state.block === 'bullet', icon: '•' })}
-        {button(t('editor.numbered'), () => block('number'), { pressed: state.block === 'number', icon: '1.' })}
+        {button(t('editor.bullets'), () => block('bullet'), { pressed: state.block === 'bullet', icon: <BulletedListIcon /> })}
+        {button(t('editor.numbered'), () => block('number'), { pressed: state.block === 'number', icon: <NumberedListIcon /> })}
         {button(t('editor.quote'), () => block('quote'), { pressed: state.block === 'quote', icon: '❝' })}
         <span className="toolbar__separator" aria-hidden="true" />
         {button(t('editor.link'), () => setLinkOpen(true), { pressed: state.isLink, icon: <LinkIcon /> })}
