@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockStyleForShortcut } from '../../../renderer/editor/plugins/ShortcutsPlugin';
+import { blockStyleForShortcut, documentEdgeForShortcut } from '../../../renderer/editor/plugins/ShortcutsPlugin';
 import { SaveStatusHub } from '../../../renderer/collab/save-status-hub';
 
 const key = (code: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>>) => ({
@@ -23,6 +23,18 @@ describe('editor shortcuts', () => {
     [key('KeyB', { ctrlKey: true }), null],
   ])('%o → %s', (event, style) => {
     expect(blockStyleForShortcut(event)).toBe(style);
+  });
+});
+
+describe('document edge shortcuts', () => {
+  it.each([
+    [{ key: 'End', ctrlKey: true, metaKey: false, altKey: false }, 'end'],
+    [{ key: 'Home', ctrlKey: false, metaKey: true, altKey: false }, 'start'],
+    [{ key: 'End', ctrlKey: false, metaKey: false, altKey: false }, null],
+    [{ key: 'End', ctrlKey: true, metaKey: false, altKey: true }, null],
+    [{ key: 'PageDown', ctrlKey: true, metaKey: false, altKey: false }, null],
+  ])('%o → %s', (event, edge) => {
+    expect(documentEdgeForShortcut(event)).toBe(edge);
   });
 });
 
