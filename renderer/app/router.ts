@@ -4,21 +4,45 @@
  */
 import { useEffect, useState } from 'react';
 
+/** A page of a workspace other than its overview; the workspace screen reads it from the route. */
+export type WorkspaceSection = { name: 'profile' } | { name: 'members' } | { name: 'member'; memberId: string };
+
 export type Route =
   | { name: 'home' }
-  | { name: 'workspace'; workspaceId: string }
+  | { name: 'workspace'; workspaceId: string; section?: WorkspaceSection }
   | { name: 'document'; workspaceId: string; documentId: string };
 
 const ID = '([A-Za-z0-9_-]{1,80})';
 const WORKSPACE = new RegExp(`^#/w/${ID}/?$`);
 const DOCUMENT = new RegExp(`^#/w/${ID}/d/${ID}/?$`);
+const PROFILE = new RegExp(`^#/w/${ID}/profile/?$`);
+const MEMBERS = new RegExp(`^#/w/${ID}/members/?$`);
+const MEMBER = new RegExp(`^#/w/${ID}/members/${ID}/?$`);
 
 export function parseRoute(hash: string): Route {
   const documentMatch = DOCUMENT.exec(hash);
   if (documentMatch) return { name: 'document', workspaceId: documentMatch[1]!, documentId: documentMatch[2]! };
   const workspaceMatch = WORKSPACE.exec(hash);
   if (workspaceMatch) return { name: 'workspace', workspaceId: workspaceMatch[1]! };
+  const profileMatch = PROFILE.exec(hash);
+  if (profileMatch) return { name: 'workspace', workspaceId: profileMatch[1]!, section: { name: 'profile' } };
+  const membersMatch = MEMBERS.exec(hash);
+  if (membersMatch) return { name: 'workspace', workspaceId: membersMatch[1]!, section: { name: 'members' } };
+  const memberMatch = MEMBER.exec(hash);
+  if (memberMatch) return { name: 'workspace', workspaceId: memberMatch[1]!, section: { name: 'member', memberId: memberMatch[2]! } };
   return { name: 'home' };
+}
+
+function sectionPath(section: WorkspaceSection | undefined): string {
+  if (!section) return '';
+  switch (section.name) {
+    case 'profile':
+      return '/profile';
+    case 'members':
+      return '/members';
+    case 'member':
+      return `/members/${section.memberId}`;
+  }
 }
 
 export function hrefFor(route: Route): string {
@@ -26,7 +50,7 @@ export function hrefFor(route: Route): string {
     case 'home':
       return '#/';
     case 'workspace':
-      return `#/w/${route.workspaceId}`;
+      return `#/w/${route.workspaceId}${sectionPath(route.section)}`;
     case 'document':
       return `#/w/${route.workspaceId}/d/${route.documentId}`;
   }

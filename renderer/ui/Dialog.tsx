@@ -2,7 +2,7 @@
  * A modal dialog on the native <dialog> element: the browser traps focus,
  * restores it on close and closes on Escape, which screen readers understand.
  */
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -18,10 +18,17 @@ interface DialogProps {
 export function Dialog({ title, role = 'dialog', onClose, onSubmit, children, actions, describedBy }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  useLayoutEffect(() => {
+    // Layout effect: its cleanup runs while the <dialog> is still in the page, and the
+    // opener is focused explicitly, because a dialog removed from the page cannot
+    // hand focus back by itself.
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();

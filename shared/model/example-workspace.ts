@@ -7,19 +7,16 @@
 import type { DocumentKind } from './document';
 import type { Locale } from './locale';
 import type { Block, BlockList } from './template';
-import type { CollaborationForm } from './workspace';
+import type { CollaborationForm, WorkspaceProfileDetails } from './workspace';
+import type { ContactDetail, MemberDraft, MemberRole } from './members';
+import type { DecisionRules } from './decision-rules';
 import { bullets, h1, h2, numbered, p, table, withTypography } from './templates/blocks';
 
-export type ExampleMemberRole = 'chair' | 'co-chair' | 'secretary' | 'treasurer' | 'member' | 'observer';
+export type ExampleMemberRole = MemberRole;
 
-export interface ExampleMember {
+export interface ExampleMember extends MemberDraft {
   /** Stable across languages, so a member is the same whichever language created the workspace. */
   id: string;
-  name: string;
-  kind: 'organisation' | 'individual';
-  role: ExampleMemberRole;
-  /** ISO 3166-1 alpha-2 code; the interface names it in the reader's language. */
-  country?: string;
 }
 
 export interface ExampleDocument {
@@ -29,7 +26,8 @@ export interface ExampleDocument {
 }
 
 export interface ExampleWorkspace {
-  profile: { name: string; purpose: string; form: CollaborationForm };
+  profile: { name: string; purpose: string; form: CollaborationForm } & WorkspaceProfileDetails;
+  rules: DecisionRules;
   members: ExampleMember[];
   documents: ExampleDocument[];
 }
@@ -47,6 +45,7 @@ const ORGANISATIONS = {
     fr: 'Clinique juridique Riverside',
     ar: 'عيادة ريفرسايد للاستشارات القانونية',
   },
+  harbour: { en: 'Harbour Voices Initiative', fr: 'Initiative Voix du Port', ar: 'مبادرة أصوات الميناء' },
 } satisfies Record<string, Localised>;
 
 const PEOPLE = {
@@ -80,15 +79,144 @@ const PARTIES = [
   { org: ORGANISATIONS.amal, city: CITIES.malmo, delegate: PEOPLE.noor, alternate: PEOPLE.elin },
 ];
 
+/** The ToR's rules (section 5): consensus where a block stops it, two-thirds if it comes to a vote, quorum more than half the organisations. */
+const RULES: DecisionRules = {
+  method: 'consensus',
+  threshold: 66.67,
+  quorum: { kind: 'share', percent: 50, comparison: 'more-than' },
+  whoMayVote: ['organisations'],
+  blockStopsConsensus: true,
+};
+
+/** The toolkit's spectrums: a light structure, organisations working in the same field, around one issue. */
+const DETAILS = { structure: 2, membership: 2, basis: ['issue'] } satisfies Partial<WorkspaceProfileDetails>;
+
+// Contact details are invented (example.org addresses, 555 numbers). Consent dates follow the MoU's signature.
+const shared = (value: string, visibility: 'members' | 'public', consentOn = '2025-02-24'): ContactDetail => ({
+  value,
+  visibility,
+  consent: true,
+  consentOn,
+});
+const secretaryOnly = (value: string): ContactDetail => ({ value, visibility: 'secretary', consent: false });
+
+const RIVERSIDE_NOTE: Localised = {
+  en: 'Observer since 2024; has asked about full membership.',
+  fr: 'Observatrice depuis 2024 ; a demandé à devenir membre de plein droit.',
+  ar: 'بصفة مراقب منذ 2024، واستفسرت عن العضوية الكاملة.',
+};
+const HARBOUR_NOTE: Localised = {
+  en: 'Left when the initiative closed; thanked at the December 2024 meeting.',
+  fr: 'A quitté le réseau à la fermeture de l’initiative ; remerciée lors de la réunion de décembre 2024.',
+  ar: 'غادرت الشبكة عند إغلاق المبادرة، ووُجّه إليها الشكر في اجتماع ديسمبر 2024.',
+};
+
+/** People's ids say nothing about them: an erased member keeps its id, and an id made of a name would keep the name. */
 function members(locale: Locale): ExampleMember[] {
+  const organisation = (
+    id: string,
+    name: Localised,
+    role: MemberRole,
+    country: string,
+    joinedOn: string,
+    contacts: MemberDraft['contacts'],
+  ): ExampleMember => ({ id, kind: 'organisation', name: name[locale], role, voting: role !== 'observer', country, joinedOn, contacts });
+  const representative = (
+    id: string,
+    name: Localised,
+    of: string,
+    as: 'delegate' | 'alternate',
+    joinedOn: string,
+    contacts: MemberDraft['contacts'],
+  ): ExampleMember => ({
+    id,
+    kind: 'individual',
+    name: name[locale],
+    role: 'member',
+    voting: as === 'delegate',
+    representationOf: of,
+    representationRole: as,
+    joinedOn,
+    contacts,
+  });
+  const O = ORGANISATIONS;
+  const P = PEOPLE;
   return [
-    { id: 'jisr', name: ORGANISATIONS.jisr[locale], kind: 'organisation', role: 'chair', country: 'DE' },
-    { id: 'passerelles', name: ORGANISATIONS.passerelles[locale], kind: 'organisation', role: 'co-chair', country: 'FR' },
-    { id: 'new-roots', name: ORGANISATIONS.newRoots[locale], kind: 'organisation', role: 'treasurer', country: 'GB' },
-    { id: 'sunbird', name: ORGANISATIONS.sunbird[locale], kind: 'organisation', role: 'member', country: 'BE' },
-    { id: 'amal', name: ORGANISATIONS.amal[locale], kind: 'organisation', role: 'member', country: 'SE' },
-    { id: 'riverside', name: ORGANISATIONS.riverside[locale], kind: 'organisation', role: 'observer', country: 'NL' },
-    { id: 'layla-mansour', name: PEOPLE.layla[locale], kind: 'individual', role: 'secretary', country: 'NL' },
+    organisation('jisr', O.jisr, 'chair', 'DE', '2023-03-01', {
+      email: shared('info@jisr.example.org', 'public'),
+      phone: shared('+49 30 5550 1100', 'members'),
+      address: shared('Brückenstraße 12, 10179 Berlin', 'public'),
+    }),
+    organisation('passerelles', O.passerelles, 'co-chair', 'FR', '2023-03-01', {
+      email: shared('contact@passerelles.example.org', 'public'),
+      phone: shared('+33 4 55 50 12 00', 'members'),
+    }),
+    organisation('new-roots', O.newRoots, 'treasurer', 'GB', '2023-03-01', {
+      email: shared('hello@newroots.example.org', 'public'),
+    }),
+    organisation('sunbird', O.sunbird, 'member', 'BE', '2023-03-01', {
+      email: shared('team@sunbird.example.org', 'public'),
+    }),
+    organisation('amal', O.amal, 'member', 'SE', '2024-06-15', {
+      email: shared('circle@amal.example.org', 'members', '2024-06-15'),
+    }),
+    {
+      ...organisation('riverside', O.riverside, 'observer', 'NL', '2024-09-01', {
+        email: shared('clinic@riverside.example.org', 'public', '2024-09-01'),
+      }),
+      notes: RIVERSIDE_NOTE[locale],
+    },
+    {
+      ...organisation('harbour', O.harbour, 'member', 'GB', '2023-03-01', {}),
+      leftOn: '2024-11-30',
+      notes: HARBOUR_NOTE[locale],
+    },
+    {
+      id: 'person-01',
+      kind: 'individual',
+      name: P.layla[locale],
+      role: 'secretary',
+      voting: false,
+      country: 'NL',
+      joinedOn: '2024-01-10',
+      contacts: {
+        email: shared('layla.mansour@example.org', 'members', '2024-01-10'),
+        phone: secretaryOnly('+31 6 5550 3301'),
+      },
+    },
+    representative('person-02', P.karim, 'jisr', 'delegate', '2023-03-01', {
+      email: shared('karim@jisr.example.org', 'members'),
+      phone: secretaryOnly('+49 151 5550 2201'),
+    }),
+    representative('person-03', P.hana, 'jisr', 'alternate', '2023-03-01', {
+      email: shared('hana@jisr.example.org', 'members'),
+    }),
+    representative('person-04', P.mariam, 'passerelles', 'delegate', '2023-03-01', {
+      email: shared('mariam@passerelles.example.org', 'members'),
+      phone: secretaryOnly('+33 6 55 50 22 02'),
+    }),
+    representative('person-05', P.julien, 'passerelles', 'alternate', '2023-03-01', {
+      email: shared('julien@passerelles.example.org', 'members'),
+    }),
+    representative('person-06', P.daniel, 'new-roots', 'delegate', '2023-03-01', {
+      email: shared('daniel@newroots.example.org', 'members'),
+    }),
+    representative('person-07', P.sara, 'new-roots', 'alternate', '2023-03-01', {
+      email: secretaryOnly('sara.haile@example.org'),
+    }),
+    representative('person-08', P.yonas, 'sunbird', 'delegate', '2023-03-01', {
+      email: shared('yonas@sunbird.example.org', 'members'),
+    }),
+    representative('person-09', P.amina, 'sunbird', 'alternate', '2023-03-01', {
+      email: shared('amina@sunbird.example.org', 'members'),
+    }),
+    representative('person-10', P.noor, 'amal', 'delegate', '2024-06-15', {
+      email: shared('noor@amal.example.org', 'members', '2024-06-15'),
+      phone: secretaryOnly('+46 70 555 04 05'),
+    }),
+    representative('person-11', P.elin, 'amal', 'alternate', '2024-06-15', {
+      email: shared('elin@amal.example.org', 'members', '2024-06-15'),
+    }),
   ];
 }
 
@@ -314,7 +442,14 @@ function english(): ExampleWorkspace {
       purpose:
         'Diaspora and refugee-support organisations in five European cities working together so that people who arrive as refugees are received well and can build a livelihood. We share what works, coordinate reception and employment support, and speak with one voice to local and national authorities.',
       form: 'network',
+      vision:
+        'A Europe where people who arrive as refugees are received with dignity and can build a secure livelihood, and where their own organisations have a say in the policies that affect them.',
+      values: 'Dignity and self-representation; trust and solidarity; transparency; mutual accountability; autonomy of each member; inclusion of women, young people and small organisations.',
+      languages: ['English', 'French', 'Arabic'],
+      ...DETAILS,
+      basis: [...DETAILS.basis],
     },
+    rules: { ...RULES, quorum: { ...RULES.quorum }, whoMayVote: [...RULES.whoMayVote] },
     members: members(l),
     documents: [
       { kind: 'terms-of-reference', title: 'Terms of Reference', blocks: termsOfReference },
@@ -522,7 +657,14 @@ function french(): ExampleWorkspace {
       purpose:
         "Des associations de la diaspora et d'aide aux personnes réfugiées, présentes dans cinq villes européennes, agissent ensemble pour que les personnes réfugiées soient bien accueillies et puissent gagner leur vie. Nous partageons ce qui marche, coordonnons l'accueil et l'accompagnement vers l'emploi, et parlons d'une seule voix aux autorités locales et nationales.",
       form: 'network',
+      vision:
+        'Une Europe où les personnes arrivées comme réfugiées sont accueillies dignement et peuvent se construire un revenu sûr, et où leurs propres organisations ont leur mot à dire sur les politiques qui les concernent.',
+      values: 'Dignité et autoreprésentation ; confiance et solidarité ; transparence ; redevabilité mutuelle ; autonomie de chaque membre ; inclusion des femmes, des jeunes et des petites organisations.',
+      languages: ['anglais', 'français', 'arabe'],
+      ...DETAILS,
+      basis: [...DETAILS.basis],
     },
+    rules: { ...RULES, quorum: { ...RULES.quorum }, whoMayVote: [...RULES.whoMayVote] },
     members: members(l),
     documents: [
       { kind: 'terms-of-reference', title: 'Termes de référence', blocks: withTypography(l, termsOfReference) },
@@ -724,7 +866,14 @@ function arabic(): ExampleWorkspace {
       purpose:
         'منظمات من الجاليات في المهجر ومنظمات لدعم اللاجئين في خمس مدن أوروبية، تعمل معًا كي يحظى اللاجئون الوافدون باستقبال لائق ويتمكنوا من بناء مصدر رزق. نتبادل التجارب الناجحة، وننسّق الاستقبال ودعم التوظيف، ونتحدث بصوت واحد أمام السلطات المحلية والوطنية.',
       form: 'network',
+      vision:
+        'أوروبا يُستقبَل فيها اللاجئون بكرامة ويتمكنون من بناء مصدر رزق آمن، وتكون فيها لمنظماتهم كلمةٌ في السياسات التي تمسّهم.',
+      values: 'الكرامة والتمثيل الذاتي؛ الثقة والتضامن؛ الشفافية؛ المساءلة المتبادلة؛ استقلالية كل عضو؛ شمول النساء والشباب والمنظمات الصغيرة.',
+      languages: ['الإنجليزية', 'الفرنسية', 'العربية'],
+      ...DETAILS,
+      basis: [...DETAILS.basis],
     },
+    rules: { ...RULES, quorum: { ...RULES.quorum }, whoMayVote: [...RULES.whoMayVote] },
     members: members(l),
     documents: [
       { kind: 'terms-of-reference', title: 'الاختصاصات', blocks: termsOfReference },

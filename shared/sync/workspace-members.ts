@@ -1,43 +1,44 @@
 /**
- * Members in the workspace Y.Doc. A first, minimal register (name, kind, role)
- * so the example network has its member organisations; the full register
- * (delegates, consent-marked contacts, erasure) builds on this layout.
+ * The first, minimal member register (name, kind, role, country) lived in the
+ * workspace Y.Doc. Members are personal data and now live in the workspace's
+ * people doc (`people-doc.ts`); this moves what an older workspace still holds.
  */
 import * as Y from 'yjs';
+import { isMemberKind, isMemberRole, type MemberDraft } from '../model/members';
+import { addMember, getMember } from './people-doc';
 
-export type MemberKind = 'organisation' | 'individual';
+const LEGACY_MEMBERS = 'members';
 
-export interface MemberSeed {
-  id: string;
-  name: string;
-  kind: MemberKind;
-  role: string;
-  country?: string;
-}
-
-const MEMBERS = 'members';
-
-export function writeMembers(doc: Y.Doc, members: readonly MemberSeed[]): void {
-  doc.transact(() => {
-    const map = doc.getMap<Y.Map<unknown>>(MEMBERS);
-    for (const member of members) {
-      const item = new Y.Map<unknown>();
-      for (const [key, value] of Object.entries(member)) if (key !== 'id' && value !== undefined) item.set(key, value);
-      map.set(member.id, item);
-    }
+/**
+ * Moves members found in the workspace doc to the people doc (those already there
+ * are left alone) and removes them from the workspace doc. Returns how many moved.
+ */
+export function moveLegacyMembers(workspaceDoc: Y.Doc, peopleDoc: Y.Doc): number {
+  const legacy = workspaceDoc.getMap<unknown>(LEGACY_MEMBERS);
+  if (legacy.size === 0) return 0;
+  let moved = 0;
+  peopleDoc.transact(() => {
+    legacy.forEach((item, id) => {
+      if (!(item instanceof Y.Map) || getMember(peopleDoc, id)) return;
+      const kind = item.get('kind');
+      const name = item.get('name');
+      const role = item.get('role');
+      const country = item.get('country');
+      if (!isMemberKind(kind) || typeof name !== 'string') return;
+      const draft: MemberDraft = {
+        kind,
+        name,
+        role: isMemberRole(role) ? role : 'member',
+        voting: kind === 'organisation' && role !== 'observer',
+        contacts: {},
+        ...(typeof country === 'string' ? { country } : {}),
+      };
+      addMember(peopleDoc, id, draft);
+      moved += 1;
+    });
   });
-}
-
-export function listMembers(doc: Y.Doc): MemberSeed[] {
-  const out: MemberSeed[] = [];
-  doc.getMap<Y.Map<unknown>>(MEMBERS).forEach((item, id) => {
-    if (!(item instanceof Y.Map)) return;
-    const name = item.get('name');
-    const kind = item.get('kind');
-    const role = item.get('role');
-    const country = item.get('country');
-    if (typeof name !== 'string' || (kind !== 'organisation' && kind !== 'individual')) return;
-    out.push({ id, name, kind, role: typeof role === 'string' ? role : 'member', ...(typeof country === 'string' ? { country } : {}) });
+  workspaceDoc.transact(() => {
+    for (const id of [...legacy.keys()]) legacy.delete(id);
   });
-  return out.sort((a, b) => a.name.localeCompare(b.name));
+  return moved;
 }

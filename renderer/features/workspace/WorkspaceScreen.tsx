@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DocumentEntry } from '../../../shared/model/document';
+import type { DecisionRules } from '../../../shared/model/decision-rules';
+import { isFormer, viewerRoleOf, type Member } from '../../../shared/model/members';
+import type { WorkspaceProfile } from '../../../shared/model/workspace';
 import { renameDocumentEntry } from '../../../shared/sync/workspace-doc';
 import { templateFor } from '../../../shared/model/templates';
 import { useServices } from '../../app/services';
-import { navigate } from '../../app/router';
+import { navigate, useRoute, type WorkspaceSection } from '../../app/router';
 import { useMenuCommand } from '../../app/use-menu-command';
 import { currentLocale } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -14,16 +17,34 @@ import { DocumentFormDialog } from './DocumentFormDialog';
 import { DocumentList } from './DocumentList';
 import { useWorkspaceSession } from './use-workspace-session';
 import { DocumentScreen } from '../documents/DocumentScreen';
+import { usePeopleSession, type PeopleSession } from '../members/use-people-session';
+import { useMe } from '../members/who-am-i';
+import { WhoAmIBar } from '../members/WhoAmIBar';
+import { MembersScreen } from '../members/MembersScreen';
+import { MemberProfileScreen } from '../members/MemberProfileScreen';
+import { today } from '../members/member-text';
+import type { Viewer } from '../members/viewer';
+import { ProfileScreen } from '../profile/ProfileScreen';
+import { describeRules } from '../profile/rules-text';
 
 type Pending = { kind: 'create' } | { kind: 'rename'; entry: DocumentEntry } | { kind: 'delete'; entry: DocumentEntry } | null;
 
-/** A workspace: its documents in the side navigation, and either the overview or one open document. */
+/**
+ * A workspace: its pages and documents in the side navigation, and the overview,
+ * the profile and rules, the members, one member, or one open document. The page
+ * comes from the route (`section`), so App only needs to know the workspace.
+ */
 export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: string; documentId?: string }) {
   const { t } = useTranslation();
   const services = useServices();
+  const route = useRoute();
   const session = useWorkspaceSession(workspaceId);
+  const people = usePeopleSession(workspaceId, session.state === 'ready' ? session.doc : null);
+  const [meId, setMe] = useMe(workspaceId);
   const [pending, setPending] = useState<Pending>(null);
   useMenuCommand('new-document', () => setPending({ kind: 'create' }));
+  const section: WorkspaceSection | undefined =
+    !documentId && route.name === 'workspace' && route.workspaceId === workspaceId ? route.section : undefined;
 
   if (session.state === 'loading') return <p aria-live="polite">{t('app.loading')}</p>;
   if (session.state !== 'ready') {
@@ -36,15 +57,43 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
       </section>
     );
   }
-  const { doc, profile, documents } = session;
+  const { doc, profile, documents, rules } = session;
   const openEntry = documentId ? documents.find((entry) => entry.id === documentId) : undefined;
+  // An erased member is shown under the placeholder in the reader's language, whichever language erased it.
+  const members = people.state === 'ready' ? people.members.map((member) => (member.erasedOn ? { ...member, name: t('erase.placeholder') } : member)) : [];
+  const date = today();
+  const me = members.find((member) => member.id === meId && !isFormer(member, date));
+  const viewer: Viewer = { role: viewerRoleOf(me, date), memberId: me?.id ?? null };
+  const here = (name: WorkspaceSection['name'] | 'overview') =>
+    (name === 'overview' ? !documentId && !section : section?.name === name || (name === 'members' && section?.name === 'member'))
+      ? 'page'
+      : undefined;
 
   return (
     <div className="workspace">
-      <nav className="workspace__nav" aria-label={t('workspace.documents')}>
+      <nav className="workspace__nav" aria-label={t('workspaceNav.label')}>
         <a className="workspace__name" href={`#/w/${workspaceId}`}>
           {profile.name}
         </a>
+        <WhoAmIBar me={me} meId={meId} members={members} ready={people.state === 'ready'} onChoose={setMe} />
+        <ul className="nav-list">
+          <li>
+            <a href={`#/w/${workspaceId}`} aria-current={here('overview')}>
+              {t('workspaceNav.overview')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/profile`} aria-current={here('profile')}>
+              {t('workspaceNav.profile')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/members`} aria-current={here('members')}>
+              {t('workspaceNav.members')}
+            </a>
+          </li>
+        </ul>
+        <h2 className="nav-heading">{t('workspaceNav.documents')}</h2>
         <ul className="nav-list">
           {documents.map((entry) => (
             <li key={entry.id}>
@@ -71,6 +120,18 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
               </a>
             </section>
           )
+        ) : section ? (
+          <WorkspaceSectionView
+            section={section}
+            workspaceId={workspaceId}
+            workspaceName={profile.name}
+            doc={doc}
+            profile={profile}
+            rules={rules}
+            people={people}
+            members={members}
+            viewer={viewer}
+          />
         ) : (
           <section className="screen" aria-labelledby="workspace-title">
             <header className="screen__header">
@@ -82,6 +143,23 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
                   <>
                     <dt>{t('workspace.purpose')}</dt>
                     <dd>{profile.purpose}</dd>
+                  </>
+                ) : null}
+                <dt>{t('overview.decisionRule')}</dt>
+                <dd>
+                  <a href={`#/w/${workspaceId}/profile`}>{describeRules(t, rules, currentLocale())}</a>
+                </dd>
+                {people.state === 'ready' && members.length > 0 ? (
+                  <>
+                    <dt>{t('overview.members')}</dt>
+                    <dd>
+                      <a href={`#/w/${workspaceId}/members`}>
+                        {t('overview.membersSummary', {
+                          organisations: members.filter((member) => member.kind === 'organisation' && !isFormer(member, date)).length,
+                          individuals: members.filter((member) => member.kind === 'individual' && !isFormer(member, date)).length,
+                        })}
+                      </a>
+                    </dd>
                   </>
                 ) : null}
               </dl>
@@ -139,6 +217,50 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
       ) : null}
     </div>
   );
+}
+
+interface SectionProps {
+  section: WorkspaceSection;
+  workspaceId: string;
+  workspaceName: string;
+  doc: Y.Doc;
+  profile: WorkspaceProfile;
+  rules: DecisionRules;
+  people: PeopleSession;
+  members: Member[];
+  viewer: Viewer;
+}
+
+/** The profile, members and member pages; the register must be open for all three. */
+function WorkspaceSectionView({ section, workspaceId, workspaceName, doc, profile, rules, people, members, viewer }: SectionProps) {
+  const { t } = useTranslation();
+  if (people.state === 'loading') return <p aria-live="polite">{t('app.loading')}</p>;
+  if (people.state === 'failed') {
+    return (
+      <section className="screen">
+        <p className="notice notice--error" role="alert">
+          {t('members.loadFailed')}
+        </p>
+      </section>
+    );
+  }
+  switch (section.name) {
+    case 'profile':
+      return <ProfileScreen doc={doc} profile={profile} rules={rules} members={members} />;
+    case 'members':
+      return <MembersScreen workspaceId={workspaceId} workspaceName={workspaceName} doc={people.doc} members={members} />;
+    case 'member':
+      return (
+        <MemberProfileScreen
+          key={section.memberId}
+          workspaceId={workspaceId}
+          memberId={section.memberId}
+          persisted={people.persisted}
+          members={members}
+          viewer={viewer}
+        />
+      );
+  }
 }
 
 async function removeAndLeave(db: Parameters<typeof deleteDocument>[0], doc: Y.Doc, id: string, workspaceId: string, openId?: string) {

@@ -6,8 +6,8 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { DocumentEntry } from '../../../shared/model/document';
 import type { WorkspaceProfile } from '../../../shared/model/workspace';
-import { listDocumentEntries, observeWorkspaceDoc, readProfile } from '../../../shared/sync/workspace-doc';
-import { listMembers, type MemberSeed } from '../../../shared/sync/workspace-members';
+import type { DecisionRules } from '../../../shared/model/decision-rules';
+import { listDocumentEntries, observeWorkspaceDoc, readDecisionRules, readProfile } from '../../../shared/sync/workspace-doc';
 import { useServices } from '../../app/services';
 import { openPersistedDoc } from '../../collab/persisted-doc';
 import { refreshWorkspaceIndex } from '../workspaces/workspace-actions';
@@ -16,7 +16,7 @@ export type WorkspaceSession =
   | { state: 'loading' }
   | { state: 'missing' }
   | { state: 'failed'; error: unknown }
-  | { state: 'ready'; doc: Y.Doc; profile: WorkspaceProfile; documents: DocumentEntry[]; members: MemberSeed[] };
+  | { state: 'ready'; doc: Y.Doc; profile: WorkspaceProfile; documents: DocumentEntry[]; rules: DecisionRules };
 
 export function useWorkspaceSession(workspaceId: string): WorkspaceSession {
   const services = useServices();
@@ -41,7 +41,7 @@ export function useWorkspaceSession(workspaceId: string): WorkspaceSession {
       const publish = () => {
         const profile = readProfile(doc);
         if (!profile) return setSession({ state: 'missing' });
-        setSession({ state: 'ready', doc, profile, documents: listDocumentEntries(doc), members: listMembers(doc) });
+        setSession({ state: 'ready', doc, profile, documents: listDocumentEntries(doc), rules: readDecisionRules(doc) });
       };
       const stopObserving = observeWorkspaceDoc(doc, () => {
         publish();

@@ -10,7 +10,8 @@ const SEEDED_KEY = 'accord:example-seeded';
 
 export async function createExampleWorkspace(deps: { db: AccordDb; hub: SaveStatusHub }, locale: Locale): Promise<string> {
   const example = exampleWorkspace(locale);
-  const id = await createWorkspace(deps, { ...example.profile, members: example.members, isExample: true });
+  const { name, purpose, form, ...details } = example.profile;
+  const id = await createWorkspace(deps, { name, purpose, form, details, rules: example.rules, members: example.members, isExample: true });
   const persisted = await openPersistedDoc(deps.db, id, { workspaceId: id, hub: deps.hub });
   try {
     for (const document of example.documents) {

@@ -5,21 +5,25 @@
 import type * as Y from 'yjs';
 import type { BlockList } from '../../../shared/model/template';
 import type { DocumentKind } from '../../../shared/model/document';
-import type { CollaborationForm } from '../../../shared/model/workspace';
+import type { CollaborationForm, WorkspaceProfileDetails } from '../../../shared/model/workspace';
+import type { DecisionRules } from '../../../shared/model/decision-rules';
+import type { MemberDraft } from '../../../shared/model/members';
 import { newId } from '../../../shared/model/ids';
 import {
   addDocumentEntry,
   listDocumentEntries,
   readProfile,
   removeDocumentEntry,
+  writeDecisionRules,
   writeProfile,
 } from '../../../shared/sync/workspace-doc';
-import { writeMembers, type MemberSeed } from '../../../shared/sync/workspace-members';
+import { addMember, newPeopleDoc, peopleDocId } from '../../../shared/sync/people-doc';
 import type { AccordDb } from '../../storage/db';
 import { deleteDocumentData, deleteWorkspaceData, putWorkspaceIndex } from '../../storage/repositories';
 import { openPersistedDoc } from '../../collab/persisted-doc';
 import type { SaveStatusHub } from '../../collab/save-status-hub';
 import { writeBlocksToYDoc } from '../../editor/blocks/blocks-to-ydoc';
+import { meStorageKey } from '../members/who-am-i';
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
@@ -32,7 +36,10 @@ export interface NewWorkspace {
   name: string;
   purpose: string;
   form: CollaborationForm;
-  members?: MemberSeed[];
+  details?: Partial<WorkspaceProfileDetails>;
+  rules?: DecisionRules;
+  /** Written into the workspace's people doc (the register holds personal data). */
+  members?: Array<MemberDraft & { id: string }>;
   isExample?: boolean;
 }
 
@@ -41,10 +48,20 @@ export async function createWorkspace({ db, hub }: Deps, input: NewWorkspace): P
   const createdAt = Date.now();
   const persisted = await openPersistedDoc(db, id, { workspaceId: id, hub });
   try {
-    writeProfile(persisted.doc, { name: input.name.trim(), purpose: input.purpose.trim(), form: input.form, createdAt });
-    if (input.members?.length) writeMembers(persisted.doc, input.members);
+    writeProfile(persisted.doc, { ...input.details, name: input.name.trim(), purpose: input.purpose.trim(), form: input.form, createdAt });
+    if (input.rules) writeDecisionRules(persisted.doc, input.rules);
   } finally {
     await persisted.close();
+  }
+  if (input.members?.length) {
+    const people = await openPersistedDoc(db, peopleDocId(id), { workspaceId: id, hub, doc: newPeopleDoc(id) });
+    try {
+      people.doc.transact(() => {
+        for (const { id: memberId, ...draft } of input.members ?? []) addMember(people.doc, memberId, draft);
+      });
+    } finally {
+      await people.close();
+    }
   }
   await putWorkspaceIndex(db, {
     id,
@@ -78,7 +95,9 @@ export async function deleteWorkspace({ db, hub }: Deps, workspaceId: string): P
   const persisted = await openPersistedDoc(db, workspaceId, { workspaceId, hub });
   const docIds = listDocumentEntries(persisted.doc).map((entry) => entry.id);
   await persisted.close();
-  await deleteWorkspaceData(db, workspaceId, docIds);
+  await deleteWorkspaceData(db, workspaceId, [...docIds, peopleDocId(workspaceId)]);
+  // The local "who am I" choice goes with the workspace.
+  localStorage.removeItem(meStorageKey(workspaceId));
 }
 
 /**

@@ -1,0 +1,23 @@
+/** Hands a text file to the browser's download (the desktop shell shows its save dialog). */
+export function downloadText(filename: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download time to start before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a workspace name: letters of any script kept, the rest dashes. */
+export function fileSlug(name: string): string {
+  const slug = name
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'workspace';
+}

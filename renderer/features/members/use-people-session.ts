@@ -1,0 +1,66 @@
+/**
+ * Keeps a workspace's people doc (the member register) open while its screens are
+ * shown, and derives the member list from it. Members an older version kept in the
+ * workspace doc are moved here on first open; erasures made elsewhere reach storage here.
+ */
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import type { Member } from '../../../shared/model/members';
+import { listPeople, newPeopleDoc, observePeople, peopleDocId, watchRemoteErasures } from '../../../shared/sync/people-doc';
+import { moveLegacyMembers } from '../../../shared/sync/workspace-members';
+import { useServices } from '../../app/services';
+import { openPersistedDoc, type PersistedDoc } from '../../collab/persisted-doc';
+import { rewriteDocStorage } from './erase-member';
+
+export type PeopleSession =
+  | { state: 'loading' }
+  | { state: 'failed'; error: unknown }
+  | { state: 'ready'; persisted: PersistedDoc; doc: Y.Doc; members: Member[] };
+
+export function usePeopleSession(workspaceId: string, workspaceDoc: Y.Doc | null): PeopleSession {
+  const services = useServices();
+  const [session, setSession] = useState<PeopleSession>({ state: 'loading' });
+
+  useEffect(() => {
+    if (!workspaceDoc) return;
+    let cancelled = false;
+    let cleanup: (() => void) | null = null;
+    setSession({ state: 'loading' });
+    (async () => {
+      const persisted = await openPersistedDoc(services.db, peopleDocId(workspaceId), {
+        workspaceId,
+        hub: services.hub,
+        doc: newPeopleDoc(workspaceId),
+      });
+      if (cancelled) {
+        await persisted.close();
+        return;
+      }
+      const { doc } = persisted;
+      moveLegacyMembers(workspaceDoc, doc);
+      const publish = () => setSession({ state: 'ready', persisted, doc, members: listPeople(doc) });
+      const stop = observePeople(doc, publish);
+      // An erasure that arrives from another computer is carried down to this one's storage too.
+      const stopErasures = watchRemoteErasures(doc, () => {
+        void persisted.persistence
+          .flush()
+          .then(() => rewriteDocStorage(services.db, persisted.persistence.docId, doc))
+          .catch((error: unknown) => console.error('Could not rewrite the register after an erasure', error));
+      });
+      publish();
+      cleanup = () => {
+        stop();
+        stopErasures();
+        void persisted.close();
+      };
+    })().catch((error: unknown) => {
+      if (!cancelled) setSession({ state: 'failed', error });
+    });
+    return () => {
+      cancelled = true;
+      cleanup?.();
+    };
+  }, [services, workspaceId, workspaceDoc]);
+
+  return session;
+}
