@@ -1,6 +1,7 @@
 /**
- * Small queries and removals the app needs. Content is never written here: it goes
- * through Y.Docs and their persistence; these touch derived rows or delete whole docs.
+ * Small queries and removals the app needs. Content is never written here except as
+ * snapshots of Y.Docs built in memory (a new workspace); edits go through Y.Docs and
+ * their persistence; the rest touches derived rows or deletes whole docs.
  * Destroy a doc's YDexiePersistence before deleting its data, or its next flush writes it back.
  */
 import type { AccordDb, DocMetaRow, WorkspaceIndexRow } from './db';
@@ -36,6 +37,26 @@ export async function deleteDocumentData(db: AccordDb, docId: string): Promise<v
     await db.updates.where('docId').equals(docId).delete();
     await db.quarantine.where('docId').equals(docId).delete();
     await db.docMeta.delete(docId);
+  });
+}
+
+/**
+ * Stores a new workspace built in memory — one snapshot per Y.Doc, their docMeta rows
+ * and the index row — in one transaction: one disk flush instead of one per document,
+ * which is most of what a first launch waits for.
+ */
+export async function storeNewWorkspace(
+  db: AccordDb,
+  index: WorkspaceIndexRow,
+  docs: ReadonlyArray<{ docId: string; bytes: Uint8Array }>,
+): Promise<void> {
+  const now = index.createdAt;
+  await db.transaction('rw', [db.workspaces, db.updates, db.docMeta], async () => {
+    await db.updates.bulkAdd(docs.map(({ docId, bytes }) => ({ docId, bytes, kind: 'snapshot' as const, createdAt: now })));
+    await db.docMeta.bulkPut(
+      docs.map(({ docId, bytes }) => ({ docId, workspaceId: index.id, lastEditAt: now, snapshotBytes: bytes.byteLength, updatedAt: now })),
+    );
+    await db.workspaces.put(index);
   });
 }
 

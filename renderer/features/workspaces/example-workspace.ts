@@ -3,24 +3,18 @@ import type { Locale } from '../../../shared/model/locale';
 import { exampleWorkspace } from '../../../shared/model/example-workspace';
 import type { AccordDb } from '../../storage/db';
 import type { SaveStatusHub } from '../../collab/save-status-hub';
-import { openPersistedDoc } from '../../collab/persisted-doc';
-import { createDocument, createWorkspace } from './workspace-actions';
+import { createWorkspace } from './workspace-actions';
 
 const SEEDED_KEY = 'accord:example-seeded';
 
 export async function createExampleWorkspace(deps: { db: AccordDb; hub: SaveStatusHub }, locale: Locale): Promise<string> {
   const example = exampleWorkspace(locale);
   const { name, purpose, form, ...details } = example.profile;
-  const id = await createWorkspace(deps, { name, purpose, form, details, rules: example.rules, members: example.members, isExample: true });
-  const persisted = await openPersistedDoc(deps.db, id, { workspaceId: id, hub: deps.hub });
-  try {
-    for (const document of example.documents) {
-      await createDocument(deps, persisted.doc, id, document);
-    }
-  } finally {
-    await persisted.close();
-  }
-  return id;
+  return createWorkspace(
+    deps,
+    { name, purpose, form, details, rules: example.rules, members: example.members, isExample: true },
+    example.documents,
+  );
 }
 
 /** Returns the example's id, creating it when this computer has none (or it was deleted). */

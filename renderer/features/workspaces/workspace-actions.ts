@@ -2,7 +2,7 @@
  * What creating, renaming and deleting workspaces and documents does to the
  * Y.Docs and to local storage. UI code calls these; it never writes rows itself.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { BlockList } from '../../../shared/model/template';
 import type { DocumentKind } from '../../../shared/model/document';
 import type { CollaborationForm, WorkspaceProfileDetails } from '../../../shared/model/workspace';
@@ -19,7 +19,7 @@ import {
 } from '../../../shared/sync/workspace-doc';
 import { addMember, newPeopleDoc, peopleDocId } from '../../../shared/sync/people-doc';
 import type { AccordDb } from '../../storage/db';
-import { deleteDocumentData, deleteWorkspaceData, putWorkspaceIndex } from '../../storage/repositories';
+import { deleteDocumentData, deleteWorkspaceData, putWorkspaceIndex, storeNewWorkspace } from '../../storage/repositories';
 import { openPersistedDoc } from '../../collab/persisted-doc';
 import type { SaveStatusHub } from '../../collab/save-status-hub';
 import { writeBlocksToYDoc } from '../../editor/blocks/blocks-to-ydoc';
@@ -43,35 +43,41 @@ export interface NewWorkspace {
   isExample?: boolean;
 }
 
-export async function createWorkspace({ db, hub }: Deps, input: NewWorkspace): Promise<string> {
+/**
+ * Builds the workspace's Y.Docs in memory — its own doc, the people doc, and one doc
+ * per starting document with its content written once, here — and stores them in
+ * one go. Nothing is listed before all of it is on disk.
+ */
+export async function createWorkspace(
+  { db }: Deps,
+  input: NewWorkspace,
+  documents: ReadonlyArray<{ kind: DocumentKind; title: string; blocks: BlockList }> = [],
+): Promise<string> {
   const id = newId('ws', randomBytes);
   const createdAt = Date.now();
-  const persisted = await openPersistedDoc(db, id, { workspaceId: id, hub });
-  try {
-    writeProfile(persisted.doc, { ...input.details, name: input.name.trim(), purpose: input.purpose.trim(), form: input.form, createdAt });
-    if (input.rules) writeDecisionRules(persisted.doc, input.rules);
-  } finally {
-    await persisted.close();
+  const name = input.name.trim();
+  const purpose = input.purpose.trim();
+
+  const workspaceDoc = new Y.Doc({ guid: id });
+  writeProfile(workspaceDoc, { ...input.details, name, purpose, form: input.form, createdAt });
+  if (input.rules) writeDecisionRules(workspaceDoc, input.rules);
+  const docs = [];
+  for (const document of documents) {
+    const docId = newId('doc', randomBytes);
+    const content = new Y.Doc({ guid: docId });
+    writeBlocksToYDoc(content, document.blocks);
+    addDocumentEntry(workspaceDoc, { id: docId, title: document.title.trim(), kind: document.kind, createdAt });
+    docs.push({ docId, bytes: Y.encodeStateAsUpdate(content) });
   }
+  docs.push({ docId: id, bytes: Y.encodeStateAsUpdate(workspaceDoc) });
   if (input.members?.length) {
-    const people = await openPersistedDoc(db, peopleDocId(id), { workspaceId: id, hub, doc: newPeopleDoc(id) });
-    try {
-      people.doc.transact(() => {
-        for (const { id: memberId, ...draft } of input.members ?? []) addMember(people.doc, memberId, draft);
-      });
-    } finally {
-      await people.close();
-    }
+    const people = newPeopleDoc(id);
+    people.transact(() => {
+      for (const { id: memberId, ...draft } of input.members ?? []) addMember(people, memberId, draft);
+    });
+    docs.push({ docId: peopleDocId(id), bytes: Y.encodeStateAsUpdate(people) });
   }
-  await putWorkspaceIndex(db, {
-    id,
-    name: input.name.trim(),
-    purpose: input.purpose.trim(),
-    form: input.form,
-    createdAt,
-    updatedAt: createdAt,
-    isExample: input.isExample ?? false,
-  });
+  await storeNewWorkspace(db, { id, name, purpose, form: input.form, createdAt, updatedAt: createdAt, isExample: input.isExample ?? false }, docs);
   return id;
 }
 

@@ -38,7 +38,7 @@ describe('YDexiePersistence: compaction', () => {
   it('compacts a large document only once it has been quiet, never in the middle of typing', async () => {
     const db = freshDb();
     const doc = new Y.Doc();
-    const options = { saveDelayMs: 60_000, maxDeltaRows: 3, inlineCompactionMaxBytes: 512, quietCompactionDelayMs: 150 };
+    const options = { saveDelayMs: 60_000, maxDeltaRows: 3, inlineCompactionMaxBytes: 512, quietCompactionDelayMs: 1_000 };
     const first = new YDexiePersistence(db, 'big', doc, options);
     await first.load();
     const text = doc.getText('t');
@@ -52,11 +52,11 @@ describe('YDexiePersistence: compaction', () => {
     for (let i = 0; i < 8; i += 1) {
       typeChars(reopened.getText('t'), 2, i);
       await persistence.flush(); // due by row count, but deferred: only deltas are appended
-      await new Promise((resolve) => setTimeout(resolve, 20)); // typing goes on, the quiet period restarts
+      await new Promise((resolve) => setTimeout(resolve, 100)); // typing goes on, the quiet period restarts
     }
     expect((await rowsOf(db, 'big')).length).toBe(9);
 
-    await new Promise((resolve) => setTimeout(resolve, 400)); // quiet: compaction runs
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // quiet: compaction runs
     const rows = await rowsOf(db, 'big');
     expect(rows.map((row) => row.kind)).toEqual(['snapshot']);
     expect((await reload(db, 'big')).getText('t').toString()).toBe(reopened.getText('t').toString());
