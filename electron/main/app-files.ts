@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { DESKTOP_APP_ORIGIN, isAppUrl } from '../../shared/security/trusted-urls';
+import { mimeTypeFor } from '../services/mime-types';
 
 export const APP_SCHEME = 'app';
 export const APP_ENTRY_URL = `${DESKTOP_APP_ORIGIN}/index.html`;
@@ -46,35 +47,6 @@ export function resolveAppFilePath(url: string, rootDir: string, pathApi: PathAp
   return filePath;
 }
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.accord': 'application/x-accord-workspace',
-};
-
-export function mimeTypeFor(filePath: string): string {
-  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
 
 export function isHtmlFile(filePath: string): boolean {
   return path.extname(filePath).toLowerCase() === '.html';

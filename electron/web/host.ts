@@ -18,7 +18,8 @@ import { openSettingsStore } from '../services/settings-store';
 import { createBridgeServer, type BridgeServer } from './bridge-server';
 import { createHostLog, type HostLog } from './host-log';
 import { securityHeaders } from './security-headers';
-import { contentTypeFor, injectBridgeMeta, isIndexHtml, looksLikeAppRoute, resolveStaticPath } from './static-files';
+import { mimeTypeFor } from '../services/mime-types';
+import { injectBridgeMeta, isIndexHtml, looksLikeAppRoute, resolveStaticPath } from './static-files';
 
 export const LOOPBACK_ADDRESS = '127.0.0.1';
 /** What `GET /healthz` answers; the CLI recognises a running Accord by it. */
@@ -124,7 +125,7 @@ function createRequestHandler(options: StaticSiteOptions) {
   async function sendFile(response: ServerResponse, relative: string, file: { realPath: string; size: number }) {
     response.writeHead(200, {
       ...headers,
-      'Content-Type': contentTypeFor(file.realPath),
+      'Content-Type': mimeTypeFor(file.realPath),
       'Content-Length': String(file.size),
       // Vite names everything under assets/ by content hash.
       'Cache-Control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -4,9 +4,9 @@ import {
   APP_ENTRY_URL,
   appResponseHeaders,
   isClientRoute,
-  mimeTypeFor,
   resolveAppFilePath,
 } from '../../../electron/main/app-files';
+import { mimeTypeFor } from '../../../electron/services/mime-types';
 
 const root = path.resolve('/opt/accord/dist/renderer');
 const inRoot = (...segments: string[]) => path.join(root, ...segments);
