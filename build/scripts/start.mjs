@@ -1,8 +1,7 @@
 // `npm start`: installs what is missing, builds, then opens the Electron app, or the
 // browser shell when the Electron binary is not installed (or with --web).
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, ensureDependencies } from './ensure-deps.mjs';
 
@@ -10,14 +9,28 @@ ensureDependencies();
 const { buildAll } = await import('./build.mjs');
 await buildAll({ quiet: true });
 
+/** The Electron binary's path if it is installed; never triggers a download itself. */
+function installedElectron() {
+  const packageDir = path.join(ROOT, 'node_modules', 'electron');
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
+
+/**
+ * The binary comes from outside the npm registry, so `npm ci` here skips it; try to
+ * fetch it once (quietly, bounded in time) unless the user said not to.
+ */
 function electronBinary() {
-  try {
-    const require = createRequire(path.join(ROOT, 'package.json'));
-    const binary = require('electron'); // the package exports the binary's path as a string
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null; // the package throws when its binary was never downloaded
-  }
+  const installed = installedElectron();
+  if (installed || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD === '1') return installed;
+  const installer = path.join(ROOT, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return null;
+  console.log('Fetching the Electron binary…');
+  const result = spawnSync(process.execPath, [installer], { cwd: ROOT, stdio: 'ignore', timeout: 180_000 });
+  if (result.status !== 0) console.log('Could not fetch the Electron binary (no network access to its download site?).');
+  return installedElectron();
 }
 
 const wantWeb = process.argv.includes('--web');
