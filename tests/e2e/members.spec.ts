@@ -300,6 +300,8 @@ test.describe('members', () => {
     await page.goto(appUrl(host.url, `#/w/${workspaceId}/members/jisr`));
     // The example was created in English; its content stays in the language it was written in.
     await expect(page.getByRole('heading', { level: 1, name: 'Jisr Community Association' })).toBeVisible();
+    // Phone numbers and addresses keep their own (left-to-right) order inside the Arabic layout.
+    await expect(page.getByText('+49 30 5550 1100')).toHaveCSS('direction', 'ltr');
     await saveScreenshot(page, 'member-profile-ar');
     await expectNoSeriousA11yViolations(page, { screen: 'member profile (ar)' });
   });
