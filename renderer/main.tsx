@@ -20,13 +20,19 @@ async function chooseLocale(bridge: ReturnType<typeof getBridge>): Promise<Local
 
 async function start() {
   const bridge = getBridge();
+  const db = openAccordDb();
+  // Opening storage and asking the shell for settings overlap: both wait on I/O.
+  const opened = db.open().then(
+    () => null,
+    (error: unknown) => error,
+  );
   const locale = await chooseLocale(bridge);
   const i18n = await initI18n(locale);
-  const db = openAccordDb();
   const hub = new SaveStatusHub();
   const root = createRoot(document.getElementById('root')!);
   try {
-    await db.open();
+    const failure = await opened;
+    if (failure) throw failure;
     await seedExampleOnFirstLaunch({ db, hub }, locale);
   } catch (error) {
     console.error('Storage unavailable', error);
