@@ -22,6 +22,8 @@ export async function buildAll({ quiet = false } = {}) {
     esbuild({ ...node, packages: undefined, entryPoints: [path.join(ROOT, 'electron/preload/preload.ts')], outfile: path.join(ROOT, 'dist/electron/preload.cjs'), format: 'cjs', external: ['electron'] }),
     // The browser-shell host is bundled whole (its dependencies too): one file that starts fast.
     esbuild({ ...node, packages: undefined, entryPoints: [path.join(ROOT, 'electron/web/cli.ts')], outfile: path.join(ROOT, 'dist/web/host.mjs'), format: 'esm', banner: { js: "import { createRequire as accordCreateRequire } from 'node:module'; const require = accordCreateRequire(import.meta.url);" } }),
+    // The standalone relay (`accord-relay`), bundled whole like the host.
+    esbuild({ ...node, packages: undefined, entryPoints: [path.join(ROOT, 'electron/relay/cli.ts')], outfile: path.join(ROOT, 'dist/relay/relay.mjs'), format: 'esm', banner: { js: "#!/usr/bin/env node\nimport { createRequire as accordCreateRequire } from 'node:module'; const require = accordCreateRequire(import.meta.url);" } }),
   ]);
 }
 
