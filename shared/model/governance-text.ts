@@ -8,6 +8,7 @@
 import type { Block, BlockList } from './template';
 import { countCharacters } from './template';
 import { bullets, h1, h2, numbered, p, quote, table } from './templates/blocks';
+import { seededRandom } from './seeded-random';
 
 export interface GovernanceTextOptions {
   seed: number;
@@ -17,18 +18,6 @@ export interface GovernanceTextOptions {
 
 const CHARACTERS_PER_PAGE = 3_000;
 const PAGES_BETWEEN_TABLES = 20;
-
-/** mulberry32: a tiny, fast 32-bit PRNG; plenty for varied text. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 class Dice {
   constructor(private readonly next: () => number) {}
@@ -842,7 +831,7 @@ function* documentBlocks(d: Dice): Generator<Block> {
  * taken while they fit, then one last paragraph of whole sentences fills the gap.
  */
 export function generateGovernanceDocument(options: GovernanceTextOptions): BlockList {
-  const dice = new Dice(mulberry32(options.seed));
+  const dice = new Dice(seededRandom(options.seed));
   const target = Math.max(0, Math.floor(options.targetCharacters));
   const blocks: BlockList = [];
   let total = 0;

@@ -6,21 +6,12 @@ import * as Y from 'yjs';
 import { startRelay } from '../../../electron/relay/relay';
 import { CloseCode, encodeSyncUpdate } from '../../../electron/relay/protocol';
 import { destroy, peer, synced, tempDir, waitFor } from './helpers';
+import { seededRandom } from '../../../shared/model/seeded-random';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Opens a raw client, sends frames until the relay closes it; resolves with the close code. */
 function attack(url: string, frames: Array<Uint8Array | string>): Promise<number> {
@@ -50,7 +41,7 @@ describe('relay under abuse', () => {
     cleanups.push(() => destroy(a, b));
     await Promise.all([synced(a), synced(b)]);
 
-    const random = mulberry32(42);
+    const random = seededRandom(42);
     const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
     const valid = (() => {
       const doc = new Y.Doc();

@@ -4,20 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { startRelay, type Relay } from '../../../electron/relay/relay';
 import { destroy, peer, tempDir, waitFor } from './helpers';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../shared/model/seeded-random';
 
 async function session(seed: number, steps: number): Promise<void> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const int = (n: number) => Math.floor(random() * n);
   const dataDir = tempDir('relay-seed-');
   let relay: Relay = await startRelay({ port: 0, dataDir });

@@ -72,14 +72,4 @@ export function typeChars(text: Y.Text, count: number, from = 0): void {
   for (let i = 0; i < count; i += 1) text.insert(text.length, String.fromCharCode(97 + ((from + i) % 26)));
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so failures reproduce. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../../shared/model/seeded-random';

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a tiny, fast 32-bit pseudo-random generator. Deterministic from its
+ * seed, so generated fixtures are the same on every run and failures reproduce.
+ * Not for anything secret.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
