@@ -18,6 +18,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { messageFor, today } from './member-text';
 import { useFocusFirstInvalid } from './focus-invalid';
+import { useSubmitOnce } from '../../ui/use-submit-once';
 
 interface Props {
   member: Member;
@@ -37,7 +38,7 @@ export function ContactsDialog({ member, members, onCancel, onSubmit }: Props) {
   const [before] = useState(() => draftOf(member));
   const [contacts, setContacts] = useState<Contacts>(() => ({ ...before.contacts }));
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmitOnce();
   const bodyRef = useRef<HTMLDivElement>(null);
   const idBase = useId();
   useFocusFirstInvalid(bodyRef, attempt);
@@ -62,13 +63,7 @@ export function ContactsDialog({ member, members, onCancel, onSubmit }: Props) {
       setAttempt((count) => count + 1);
       return;
     }
-    if (busy) return;
-    setBusy(true);
-    try {
-      await onSubmit(before, after);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => onSubmit(before, after));
   };
 
   return (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../shared/model/members';
 import { Dialog } from '../../ui/Dialog';
+import { useSubmitOnce } from '../../ui/use-submit-once';
 
 /**
  * Asks before erasing a member's personal data, saying what goes and what stays;
@@ -11,18 +12,15 @@ export function EraseDialog({ member, onCancel, onConfirm }: { member: Member; o
   const { t } = useTranslation();
   const bodyId = useId();
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await onConfirm();
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useSubmitOnce();
+  const confirm = () =>
+    run(async () => {
+      try {
+        await onConfirm();
+      } catch (error) {
+        setFailure(error instanceof Error ? error.message : String(error));
+      }
+    });
   return (
     <Dialog
       title={t('erase.title')}

@@ -20,6 +20,7 @@ import { Field } from '../../ui/Field';
 import { currentLocale } from '../../i18n/i18n';
 import { countryOptions, messageFor, today } from './member-text';
 import { useFocusFirstInvalid, useInitialFocus } from './focus-invalid';
+import { useSubmitOnce } from '../../ui/use-submit-once';
 
 interface Props {
   mode: 'add' | 'edit';
@@ -39,7 +40,7 @@ export function MemberDialog({ mode, title, initial, members, selfId, onCancel, 
   const locale = currentLocale();
   const [draft, setDraft] = useState<MemberDraft>(initial);
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmitOnce();
   const bodyRef = useRef<HTMLDivElement>(null);
   const votingHintId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
@@ -74,13 +75,7 @@ export function MemberDialog({ mode, title, initial, members, selfId, onCancel, 
       setAttempt((count) => count + 1);
       return;
     }
-    if (busy) return;
-    setBusy(true);
-    try {
-      await onSubmit(tidy);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => onSubmit(tidy));
   };
 
   const chooseKind = (kind: MemberKind) =>

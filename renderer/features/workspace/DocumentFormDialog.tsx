@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, DOCUMENT_TITLE_MAX, validateDocumentTitle, type DocumentKind } from '../../../shared/model/document';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { useSubmitOnce } from '../../ui/use-submit-once';
 
 interface Props {
   mode: 'create' | 'rename';
@@ -18,7 +19,7 @@ export function DocumentFormDialog({ mode, initialTitle, onCancel, onSubmit }: P
   const [title, setTitle] = useState(initialTitle ?? t('kinds.terms-of-reference'));
   const [titleTouched, setTitleTouched] = useState(mode === 'rename');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmitOnce();
 
   const chooseKind = (next: DocumentKind) => {
     setKind(next);
@@ -27,13 +28,8 @@ export function DocumentFormDialog({ mode, initialTitle, onCancel, onSubmit }: P
   const submit = async () => {
     const found = validateDocumentTitle(title);
     setProblem(found);
-    if (found || busy) return;
-    setBusy(true);
-    try {
-      await onSubmit({ kind, title: title.trim() });
-    } finally {
-      setBusy(false);
-    }
+    if (found) return;
+    await run(() => onSubmit({ kind, title: title.trim() }));
   };
   const error =
     problem === 'title-required' ? t('documentForm.titleRequired') : problem === 'title-too-long' ? t('documentForm.titleTooLong', { max: DOCUMENT_TITLE_MAX }) : null;

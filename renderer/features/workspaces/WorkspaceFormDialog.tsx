@@ -9,6 +9,7 @@ import {
 } from '../../../shared/model/workspace';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { useSubmitOnce } from '../../ui/use-submit-once';
 
 export interface WorkspaceFormValues {
   name: string;
@@ -30,18 +31,13 @@ export function WorkspaceFormDialog({ mode, initial, onCancel, onSubmit }: Props
   const [purpose, setPurpose] = useState(initial?.purpose ?? '');
   const [form, setForm] = useState<CollaborationForm>(initial?.form ?? 'network');
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmitOnce();
 
   const submit = async () => {
     const found = validateProfileInput({ name, purpose: mode === 'create' ? purpose : '', form });
     setProblems(found);
-    if (found.length > 0 || busy) return;
-    setBusy(true);
-    try {
-      await onSubmit({ name: name.trim(), purpose: purpose.trim(), form });
-    } finally {
-      setBusy(false);
-    }
+    if (found.length > 0) return;
+    await run(() => onSubmit({ name: name.trim(), purpose: purpose.trim(), form }));
   };
   const nameError = problems.includes('name-required')
     ? t('workspaceForm.nameRequired')
