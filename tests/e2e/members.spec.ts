@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { EXAMPLE_WORKSPACE_EN, appUrl, expectSaved, languageSelect, openHome, routeIds, workspaceList } from './support/app';
+import { EXAMPLE_WORKSPACE_EN, appUrl, expectSaved, languageSelect, openHome, openExampleWorkspace } from './support/app';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot } from './support/screenshots';
 
@@ -20,15 +20,6 @@ const DELEGATE = 'Selam Gebre';
 const ALTERNATE = 'Tomas Weber';
 const EMAIL = 'selam@bridges.example.org';
 const PHONE = '+49 170 5550 7788';
-
-async function openExample(page: Page, baseUrl: string): Promise<string> {
-  await openHome(page, baseUrl);
-  await workspaceList(page).getByRole('link', { name: EXAMPLE_WORKSPACE_EN }).click();
-  await expect(page.getByRole('heading', { level: 1, name: EXAMPLE_WORKSPACE_EN })).toBeVisible();
-  const { workspaceId } = routeIds(page);
-  if (!workspaceId) throw new Error(`no workspace id in ${page.url()}`);
-  return workspaceId;
-}
 
 function sideNavigation(page: Page) {
   return page.getByRole('navigation', { name: 'Workspace' });
@@ -81,7 +72,7 @@ async function download(page: Page, audience: 'All members' | 'The public', form
 
 test.describe('members', () => {
   test('add an organisation with a delegate and an alternate; a secretary-only phone stays out of the member view and the export', async ({ page, host }) => {
-    await openExample(page, host.url);
+    await openExampleWorkspace(page, host.url);
     await openMembers(page);
     await chooseMe(page, 'Layla Mansour · Secretary');
     await expect(page.getByTestId('who-am-i')).toHaveText('Layla Mansour (Secretary)');
@@ -204,7 +195,7 @@ test.describe('members', () => {
   });
 
   test('filters, search and marking a member as left', async ({ page, host }) => {
-    await openExample(page, host.url);
+    await openExampleWorkspace(page, host.url);
     await openMembers(page);
     const list = page.getByTestId('member-list');
     await expect(list.getByRole('link', { name: 'Sunbird Youth Network' })).toBeVisible();
@@ -243,7 +234,7 @@ test.describe('members', () => {
   });
 
   test('erase a member on request: a neutral placeholder stays, personal data leaves the screens and storage', async ({ page, host }) => {
-    const workspaceId = await openExample(page, host.url);
+    const workspaceId = await openExampleWorkspace(page, host.url);
     await openMembers(page);
     await chooseMe(page, 'Layla Mansour · Secretary');
     await page.getByTestId('member-list').getByRole('link', { name: 'Hana Yousef' }).click();
@@ -307,7 +298,7 @@ test.describe('members', () => {
   });
 
   test('keyboard only: choose who you are, add a member, cancel a dialog with Escape', async ({ page, host }) => {
-    await openExample(page, host.url);
+    await openExampleWorkspace(page, host.url);
     await openMembers(page);
 
     await page.getByRole('button', { name: 'Change who you are on this computer' }).focus();

@@ -6,21 +6,12 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { EXAMPLE_WORKSPACE_EN, appUrl, expectSaved, languageSelect, openHome, routeIds, workspaceList } from './support/app';
+import { EXAMPLE_WORKSPACE_EN, appUrl, expectSaved, languageSelect, openHome, openExampleWorkspace } from './support/app';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot } from './support/screenshots';
 
 // axe-core is injected as a script tag, which the app's CSP (rightly) forbids.
 test.use({ bypassCSP: true });
-
-async function openExample(page: Page, baseUrl: string): Promise<string> {
-  await openHome(page, baseUrl);
-  await workspaceList(page).getByRole('link', { name: EXAMPLE_WORKSPACE_EN }).click();
-  await expect(page.getByRole('heading', { level: 1, name: EXAMPLE_WORKSPACE_EN })).toBeVisible();
-  const { workspaceId } = routeIds(page);
-  if (!workspaceId) throw new Error(`no workspace id in ${page.url()}`);
-  return workspaceId;
-}
 
 function profileForm(page: Page) {
   return page.getByRole('form', { name: 'Profile' });
@@ -32,7 +23,7 @@ function rulesForm(page: Page) {
 
 test.describe('profile and decision rules', () => {
   test('set up the example network: profile after the toolkit, rules with inline errors, nothing invalid saved', async ({ page, host }) => {
-    const workspaceId = await openExample(page, host.url);
+    const workspaceId = await openExampleWorkspace(page, host.url);
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Profile & rules' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Profile & rules' })).toBeVisible();
 

@@ -129,12 +129,19 @@ export async function focusEditorEnd(page: Page): Promise<Locator> {
   return box;
 }
 
-/** The example workspace's id and its Terms of Reference's id, read from the links on the English home screen. */
-export async function exampleTermsOfReference(page: Page, baseUrl: string): Promise<{ workspaceId: string; documentId: string }> {
+/** Opens the example workspace from the English home screen; returns its id. */
+export async function openExampleWorkspace(page: Page, baseUrl: string): Promise<string> {
   await openHome(page, baseUrl);
   await workspaceList(page).getByRole('link', { name: EXAMPLE_WORKSPACE_EN }).click();
   await expect(page.getByRole('heading', { level: 1, name: EXAMPLE_WORKSPACE_EN })).toBeVisible();
   const { workspaceId } = routeIds(page);
+  if (!workspaceId) throw new Error(`no workspace id in ${page.url()}`);
+  return workspaceId;
+}
+
+/** The example workspace's id and its Terms of Reference's id, read from the links on the English home screen. */
+export async function exampleTermsOfReference(page: Page, baseUrl: string): Promise<{ workspaceId: string; documentId: string }> {
+  const workspaceId = await openExampleWorkspace(page, baseUrl);
   const documents = page.getByTestId('document-list');
   const row = documents.getByRole('row').filter({ hasText: 'Terms of Reference' }).first();
   await row.getByRole('link').first().click();
