@@ -19,6 +19,7 @@ import { Field } from '../../ui/Field';
 import { messageFor, today } from './member-text';
 import { useFocusFirstInvalid } from './focus-invalid';
 import { useSubmitOnce } from '../../ui/use-submit-once';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface Props {
   member: Member;
@@ -71,16 +72,7 @@ export function ContactsDialog({ member, members, onCancel, onSubmit }: Props) {
       title={t('contactsForm.title', { name: member.name })}
       onClose={onCancel}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('contactsForm.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('contactsForm.save')}
-          </button>
-        </>
-      }
+      actions={<DialogActions cancelLabel={t('contactsForm.cancel')} submitLabel={t('contactsForm.save')} busy={busy} onCancel={onCancel} />}
     >
       <div ref={bodyRef}>
         <p className="field__hint dialog__intro">{t('contactsForm.intro')}</p>

@@ -13,6 +13,7 @@ import { currentLocale } from '../../i18n/i18n';
 import { downloadText, fileSlug } from './download';
 import { exportLabels, today } from './member-text';
 import { useInitialFocus } from './focus-invalid';
+import { DialogActions } from '../../ui/DialogActions';
 
 const FILE: Record<ExportFormat, { extension: string; mimeType: string }> = {
   markdown: { extension: 'md', mimeType: 'text/markdown' },
@@ -48,16 +49,7 @@ export function ExportDialog({ workspaceName, members, onClose }: { workspaceNam
       title={t('memberExport.title')}
       onClose={onClose}
       onSubmit={download}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('memberExport.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('memberExport.download')}
-          </button>
-        </>
-      }
+      actions={<DialogActions cancelLabel={t('memberExport.cancel')} submitLabel={t('memberExport.download')} busy={false} onCancel={onClose} />}
     >
       <fieldset className="choice-group" aria-describedby={hintId}>
         <legend className="field__label">{t('memberExport.audience')}</legend>

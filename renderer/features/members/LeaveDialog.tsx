@@ -5,6 +5,7 @@ import type { Member } from '../../../shared/model/members';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { today } from './member-text';
+import { DialogActions } from '../../ui/DialogActions';
 
 /** Marks a member as former from a date; they stay in the register and in the history. */
 export function LeaveDialog({ member, onCancel, onSubmit }: { member: Member; onCancel: () => void; onSubmit: (leftOn: string) => Promise<void> }) {
@@ -22,16 +23,7 @@ export function LeaveDialog({ member, onCancel, onSubmit }: { member: Member; on
       title={t('leaveForm.title')}
       onClose={onCancel}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('leaveForm.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('leaveForm.confirm')}
-          </button>
-        </>
-      }
+      actions={<DialogActions cancelLabel={t('leaveForm.cancel')} submitLabel={t('leaveForm.confirm')} busy={false} onCancel={onCancel} />}
     >
       <p>{t('leaveForm.body', { name: member.name })}</p>
       <Field label={t('leaveForm.leftOn')} error={error}>

@@ -21,6 +21,7 @@ import { currentLocale } from '../../i18n/i18n';
 import { countryOptions, messageFor, today } from './member-text';
 import { useFocusFirstInvalid, useInitialFocus } from './focus-invalid';
 import { useSubmitOnce } from '../../ui/use-submit-once';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface Props {
   mode: 'add' | 'edit';
@@ -91,16 +92,7 @@ export function MemberDialog({ mode, title, initial, members, selfId, onCancel, 
       title={title}
       onClose={onCancel}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('memberForm.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {mode === 'add' ? t('memberForm.add') : t('memberForm.save')}
-          </button>
-        </>
-      }
+      actions={<DialogActions cancelLabel={t('memberForm.cancel')} submitLabel={mode === 'add' ? t('memberForm.add') : t('memberForm.save')} busy={busy} onCancel={onCancel} />}
     >
       <div ref={bodyRef}>
         {mode === 'add' && initial.representationOf === undefined ? (

@@ -9,6 +9,7 @@ import type { Member } from '../../../shared/model/members';
 import { listPeople, newPeopleDoc, observePeople, peopleDocId, watchRemoteErasures } from '../../../shared/sync/people-doc';
 import { moveLegacyMembers } from '../../../shared/sync/workspace-members';
 import { useServices } from '../../app/services';
+import { asyncEffect } from '../../app/async-effect';
 import { openPersistedDoc, type PersistedDoc } from '../../collab/persisted-doc';
 import { rewriteDocStorage } from './erase-member';
 
@@ -23,19 +24,14 @@ export function usePeopleSession(workspaceId: string, workspaceDoc: Y.Doc | null
 
   useEffect(() => {
     if (!workspaceDoc) return;
-    let cancelled = false;
-    let cleanup: (() => void) | null = null;
     setSession({ state: 'loading' });
-    (async () => {
+    return asyncEffect(async (isCancelled) => {
       const persisted = await openPersistedDoc(services.db, peopleDocId(workspaceId), {
         workspaceId,
         hub: services.hub,
         doc: newPeopleDoc(workspaceId),
       });
-      if (cancelled) {
-        await persisted.close();
-        return;
-      }
+      if (isCancelled()) return () => void persisted.close(); // never publish a register no longer shown
       const { doc } = persisted;
       moveLegacyMembers(workspaceDoc, doc);
       const publish = () => setSession({ state: 'ready', persisted, doc, members: listPeople(doc) });
@@ -48,18 +44,12 @@ export function usePeopleSession(workspaceId: string, workspaceDoc: Y.Doc | null
           .catch((error: unknown) => console.error('Could not rewrite the register after an erasure', error));
       });
       publish();
-      cleanup = () => {
+      return () => {
         stop();
         stopErasures();
         void persisted.close();
       };
-    })().catch((error: unknown) => {
-      if (!cancelled) setSession({ state: 'failed', error });
-    });
-    return () => {
-      cancelled = true;
-      cleanup?.();
-    };
+    }, (error) => setSession({ state: 'failed', error }));
   }, [services, workspaceId, workspaceDoc]);
 
   return session;

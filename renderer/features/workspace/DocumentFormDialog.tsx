@@ -4,6 +4,7 @@ import { DOCUMENT_KINDS, DOCUMENT_TITLE_MAX, validateDocumentTitle, type Documen
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useSubmitOnce } from '../../ui/use-submit-once';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface Props {
   mode: 'create' | 'rename';
@@ -39,16 +40,7 @@ export function DocumentFormDialog({ mode, initialTitle, onCancel, onSubmit }: P
       title={mode === 'create' ? t('documentForm.newTitle') : t('documentForm.renameTitle')}
       onClose={onCancel}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('documentForm.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {mode === 'create' ? t('documentForm.create') : t('documentForm.rename')}
-          </button>
-        </>
-      }
+      actions={<DialogActions cancelLabel={t('documentForm.cancel')} submitLabel={mode === 'create' ? t('documentForm.create') : t('documentForm.rename')} busy={busy} onCancel={onCancel} />}
     >
       {mode === 'create' ? (
         <Field label={t('documentForm.kind')}>

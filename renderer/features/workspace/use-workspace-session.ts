@@ -9,6 +9,7 @@ import type { WorkspaceProfile } from '../../../shared/model/workspace';
 import type { DecisionRules } from '../../../shared/model/decision-rules';
 import { listDocumentEntries, observeWorkspaceDoc, readDecisionRules, readProfile } from '../../../shared/sync/workspace-doc';
 import { useServices } from '../../app/services';
+import { asyncEffect } from '../../app/async-effect';
 import { openPersistedDoc } from '../../collab/persisted-doc';
 import { refreshWorkspaceIndex } from '../workspaces/workspace-actions';
 
@@ -23,20 +24,15 @@ export function useWorkspaceSession(workspaceId: string): WorkspaceSession {
   const [session, setSession] = useState<WorkspaceSession>({ state: 'loading' });
 
   useEffect(() => {
-    let cancelled = false;
-    let cleanup: (() => void) | null = null;
     setSession({ state: 'loading' });
-    (async () => {
+    return asyncEffect(async (isCancelled) => {
       const known = await services.db.workspaces.get(workspaceId);
       if (!known) {
-        if (!cancelled) setSession({ state: 'missing' });
+        if (!isCancelled()) setSession({ state: 'missing' });
         return;
       }
       const persisted = await openPersistedDoc(services.db, workspaceId, { workspaceId, hub: services.hub });
-      if (cancelled) {
-        await persisted.close();
-        return;
-      }
+      if (isCancelled()) return () => void persisted.close(); // never publish a workspace no longer shown
       const { doc } = persisted;
       const publish = () => {
         const profile = readProfile(doc);
@@ -48,17 +44,11 @@ export function useWorkspaceSession(workspaceId: string): WorkspaceSession {
         void refreshWorkspaceIndex(services.db, workspaceId, doc);
       });
       publish();
-      cleanup = () => {
+      return () => {
         stopObserving();
         void persisted.close();
       };
-    })().catch((error: unknown) => {
-      if (!cancelled) setSession({ state: 'failed', error });
-    });
-    return () => {
-      cancelled = true;
-      cleanup?.();
-    };
+    }, (error) => setSession({ state: 'failed', error }));
   }, [services, workspaceId]);
 
   return session;

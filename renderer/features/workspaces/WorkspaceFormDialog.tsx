@@ -10,6 +10,7 @@ import {
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useSubmitOnce } from '../../ui/use-submit-once';
+import { DialogActions } from '../../ui/DialogActions';
 
 export interface WorkspaceFormValues {
   name: string;
@@ -51,16 +52,7 @@ export function WorkspaceFormDialog({ mode, initial, onCancel, onSubmit }: Props
       title={mode === 'create' ? t('workspaceForm.createTitle') : t('workspaceForm.renameTitle')}
       onClose={onCancel}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('workspaceForm.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {mode === 'create' ? t('workspaceForm.create') : t('workspaceForm.rename')}
-          </button>
-        </>
-      }
+      actions={<DialogActions cancelLabel={t('workspaceForm.cancel')} submitLabel={mode === 'create' ? t('workspaceForm.create') : t('workspaceForm.rename')} busy={busy} onCancel={onCancel} />}
     >
       <Field label={t('workspaceForm.name')} error={nameError}>
         {(props) => (
