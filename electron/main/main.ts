@@ -6,15 +6,17 @@
 import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
 import path from 'node:path';
 import type { MenuCommand, Settings } from '../../shared/ipc/contract';
-import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { createAppHandlers } from '../services/app-handlers';
+import { createRelayHost, type RelayHost } from '../services/relay-host';
 import { openSettingsStore } from '../services/settings-store';
 import { createWindowStateStore } from '../services/window-state-store';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { broadcastEvent, registerBridge, sendEvent } from './bridge-ipc';
 import { installApplicationMenu } from './menu';
+import { desktopContentSecurityPolicy } from './policy';
 import { installSecurityPolicy, openExternalSafely } from './security';
 import { createMainWindow } from './window';
+import { shellLocale, shellMessages } from '../../shared/i18n/shell-messages';
 
 const APP_ID = 'org.accord.desktop';
 
@@ -35,6 +37,19 @@ function start(): void {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
   let mainWindow: BrowserWindow | null = null;
+  let relayHost: RelayHost | null = null;
+  let relayStopped = false;
+
+  app.on('before-quit', (event) => {
+    // The relay's logs are fsync'ed and its members told it is going away before the process ends.
+    if (!relayHost || relayStopped) return;
+    event.preventDefault();
+    relayStopped = true;
+    relayHost
+      .close()
+      .catch((error: unknown) => log('The relay did not stop cleanly.', error))
+      .finally(() => app.quit());
+  });
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -57,10 +72,17 @@ function start(): void {
 
       handleAppProtocol({
         rendererDir: path.join(__dirname, '../renderer'),
-        // The relay's origins join `connectSrc` once sync exists.
-        csp: contentSecurityPolicy({ connectSrc: [] }),
+        csp: desktopContentSecurityPolicy(),
         logError: (error) => log('The app:// protocol failed to serve a file.', error),
       });
+
+      const host = createRelayHost({
+        dataDir: userData,
+        settings,
+        log: (line) => console.log(JSON.stringify({ time: new Date().toISOString(), source: 'relay', ...line })),
+      });
+      relayHost = host;
+      host.onChange((status) => broadcastEvent('relay:host-status-changed', status));
 
       registerBridge(
         createAppHandlers({
@@ -69,6 +91,7 @@ function start(): void {
           platform: process.platform,
           settings,
           openExternal: (url) => openExternalSafely(url, log),
+          relayHost: host,
         }),
         (channel, error) => log(`The ${channel} call failed.`, error),
       );
@@ -80,7 +103,11 @@ function start(): void {
       });
 
       const openMainWindow = () => {
-        const window = createMainWindow({ stateStore: windowState, log });
+        const window = createMainWindow({
+          stateStore: windowState,
+          log,
+          messages: () => shellMessages(shellLocale(settings.get().locale, [...app.getPreferredSystemLanguages(), app.getLocale()])),
+        });
         window.on('closed', () => {
           if (mainWindow === window) mainWindow = null;
         });
@@ -98,6 +125,8 @@ function start(): void {
       });
 
       openMainWindow();
+      // After the window, so a slow or busy port never delays the app; the status event tells the renderer.
+      host.resume().catch((error: unknown) => log('Hosting the relay again failed.', error));
       app.on('activate', () => {
         // macOS: clicking the Dock icon with no window open.
         if (BrowserWindow.getAllWindows().length === 0) openMainWindow();

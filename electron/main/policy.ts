@@ -2,6 +2,7 @@
  * The desktop shell's security decisions as pure functions, so each is
  * table-tested without Electron; `security.ts` only wires them to events.
  */
+import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { DESKTOP_APP_ORIGIN, isAppUrl, isSafeExternalUrl } from '../../shared/security/trusted-urls';
 
 const APP_ORIGINS = [DESKTOP_APP_ORIGIN] as const;
@@ -32,4 +33,13 @@ export function navigationDecision(url: string, isMainFrame: boolean): Navigatio
 /** The app never opens a second Electron window; safe links go to the user's browser. */
 export function windowOpenDecision(url: string): Exclude<NavigationDecision, 'allow'> {
   return isSafeExternalUrl(url) ? 'open-externally' : 'deny';
+}
+
+/**
+ * The policy the `app://` pages are served with. Members type the address of any
+ * relay (on the local network or the Internet), known only at run time, so every
+ * ws/wss endpoint may be connected to; everything else stays the strict default.
+ */
+export function desktopContentSecurityPolicy(): string {
+  return contentSecurityPolicy({ connectSrc: ['ws:', 'wss:'] });
 }

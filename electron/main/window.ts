@@ -2,7 +2,8 @@
  * The main window: the security baseline, the `app://` entry page, a background
  * that follows the system theme, and the size and place it had last time.
  */
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, screen } from 'electron';
+import type { ShellMessages } from '../../shared/i18n/shell-messages';
 import path from 'node:path';
 import { fitBoundsToDisplays, MIN_WINDOW_SIZE, type Rect } from '../services/window-bounds';
 import type { WindowStateStore } from '../services/window-state-store';
@@ -13,6 +14,8 @@ const SAVE_DELAY_MS = 500;
 
 export interface MainWindowOptions {
   stateStore: WindowStateStore;
+  /** The shell's labels in the user's language (for the close confirmation). */
+  messages: () => ShellMessages;
   log: (message: string, error?: unknown) => void;
 }
 
@@ -43,6 +46,23 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.webContents.on('did-fail-load', (_event, code, description, url) => {
     log(`The window could not load ${url}: ${description} (${code}).`);
     if (!window.isVisible()) window.show();
+  });
+
+  // The renderer cancels unloading while changes are unsaved or not yet on the relay;
+  // Electron would then silently refuse to close, so ask the user.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const messages = options.messages();
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: messages.leaveTitle,
+      message: messages.leaveTitle,
+      detail: messages.leaveMessage,
+      buttons: [messages.leaveStay, messages.leaveAnyway],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault(); // preventing the prevention: close
   });
 
   const followTheme = () => window.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));

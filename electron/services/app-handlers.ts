@@ -5,6 +5,7 @@
  */
 import type { Handlers, ShellKind } from '../../shared/ipc/contract';
 import { isSafeExternalUrl } from '../../shared/security/trusted-urls';
+import type { RelayHost } from './relay-host';
 import type { SettingsStore } from './settings-store';
 
 export const APP_NAME = 'Accord';
@@ -16,6 +17,8 @@ export interface AppHandlerDeps {
   settings: SettingsStore;
   /** Opens a link in the user's browser or mail program; resolves to whether it did. */
   openExternal: (url: string) => Promise<boolean>;
+  /** "Host on this computer": the relay this app runs for the local network. */
+  relayHost: RelayHost;
 }
 
 export function createAppHandlers(deps: AppHandlerDeps): Handlers {
@@ -28,5 +31,8 @@ export function createAppHandlers(deps: AppHandlerDeps): Handlers {
       if (!isSafeExternalUrl(url)) return { opened: false };
       return { opened: await deps.openExternal(url) };
     },
+    'relay:get-host-status': () => deps.relayHost.status(),
+    'relay:start-host': ({ port }) => deps.relayHost.start(port),
+    'relay:stop-host': () => deps.relayHost.stop(),
   } satisfies Handlers;
 }

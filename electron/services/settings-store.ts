@@ -1,5 +1,5 @@
 /**
- * The user's settings (language, theme), kept as `settings.json` in the app's data
+ * The user's settings (language, theme, hosting), kept as `settings.json` in the app's data
  * folder. Plain Node: both shells and the tests use it.
  *
  * A file that cannot be read as settings is renamed aside (so nothing the user
@@ -8,12 +8,23 @@
  */
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import type { Settings, ThemePreference } from '../../shared/ipc/contract';
+import {
+  DEFAULT_RELAY_HOST_PORT,
+  RELAY_HOST_PORT_MAX,
+  RELAY_HOST_PORT_MIN,
+  type Settings,
+  type ThemePreference,
+} from '../../shared/ipc/contract';
 import { isLocale } from '../../shared/model/locale';
 import { writeFileAtomic } from './atomic-file';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ locale: null, theme: 'system' });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  locale: null,
+  theme: 'system',
+  relayHostPort: DEFAULT_RELAY_HOST_PORT,
+  relayHostEnabled: false,
+});
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -41,7 +52,17 @@ export function normalizeSettings(value: unknown): Settings {
   return {
     locale: record.locale === null || isLocale(record.locale) ? (record.locale as Settings['locale']) : DEFAULT_SETTINGS.locale,
     theme: THEMES.includes(record.theme as ThemePreference) ? (record.theme as ThemePreference) : DEFAULT_SETTINGS.theme,
+    relayHostPort: isRelayHostPort(record.relayHostPort) ? record.relayHostPort : DEFAULT_SETTINGS.relayHostPort,
+    relayHostEnabled: typeof record.relayHostEnabled === 'boolean' ? record.relayHostEnabled : DEFAULT_SETTINGS.relayHostEnabled,
   };
+}
+
+function isRelayHostPort(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= RELAY_HOST_PORT_MIN && (value as number) <= RELAY_HOST_PORT_MAX;
+}
+
+function sameSettings(a: Settings, b: Settings): boolean {
+  return (Object.keys(a) as (keyof Settings)[]).every((key) => a[key] === b[key]);
 }
 
 /** `2025-03-01T10-20-30-123Z`: an ISO time without the characters Windows refuses in file names. */
@@ -104,7 +125,7 @@ export async function openSettingsStore(dataDir: string, options: OpenSettingsSt
       // effect once it is on disk, so a failed write changes nothing.
       const run = writes.then(async () => {
         const next = normalizeSettings({ ...current, ...stripUndefined(patch) });
-        const changed = next.locale !== current.locale || next.theme !== current.theme;
+        const changed = !sameSettings(next, current);
         await writeFileAtomic(filePath, `${JSON.stringify(next, null, 2)}\n`);
         current = next;
         if (changed) notify(next);

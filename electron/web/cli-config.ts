@@ -2,6 +2,7 @@
  * Where the browser-shell CLI takes its settings from: environment variables with
  * defaults that match the desktop shell (same data folder). Pure, for tests.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export const DEFAULT_PORT = 4317;
@@ -38,4 +39,15 @@ export function dataDirFromEnv(env: Env, platform: NodeJS.Platform, homeDir: str
   const xdg = env.XDG_CONFIG_HOME;
   // The XDG spec says to ignore a relative value.
   return path.posix.join(xdg && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(homeDir, '.config'), APP_FOLDER_NAME);
+}
+
+/**
+ * `ACCORD_RELAY_HOST_BIND`: the address "Host on this computer" binds its relay to;
+ * unset means every interface (the host's own default). Tests use 127.0.0.1.
+ */
+export function relayBindFromEnv(env: Env): string | undefined {
+  const raw = env.ACCORD_RELAY_HOST_BIND?.trim();
+  if (!raw) return undefined;
+  if (isIP(raw) === 0) throw new ConfigError(`ACCORD_RELAY_HOST_BIND must be an IP address such as 127.0.0.1 or 0.0.0.0; got "${raw}".`);
+  return raw;
 }

@@ -4,14 +4,15 @@
  * Environment: ACCORD_PORT (default 4317, 0 = random), ACCORD_DATA_DIR (default:
  * the desktop shell's data folder), ACCORD_RENDERER_DIR (default: dist/renderer
  * beside this bundle), ACCORD_READY_FILE (written as `{ url, port, pid }` JSON
- * once listening, for tests and benchmarks).
+ * once listening, for tests and benchmarks), ACCORD_RELAY_HOST_BIND (the address "Host on
+ * this computer" binds to; default every interface).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomicSync } from '../services/atomic-file';
-import { ConfigError, dataDirFromEnv, portFromEnv } from './cli-config';
+import { ConfigError, dataDirFromEnv, portFromEnv, relayBindFromEnv } from './cli-config';
 import { LOOPBACK_ADDRESS, PortInUseError, startBrowserShell, type BrowserShell } from './host';
 import { probeAccord } from './probe';
 
@@ -43,9 +44,11 @@ async function main(): Promise<void> {
   const env = process.env;
   let port: number;
   let dataDir: string;
+  let relayBindAddress: string | undefined;
   try {
     port = portFromEnv(env);
     dataDir = dataDirFromEnv(env, process.platform, os.homedir());
+    relayBindAddress = relayBindFromEnv(env);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
@@ -57,7 +60,14 @@ async function main(): Promise<void> {
 
   let shell: BrowserShell;
   try {
-    shell = await startBrowserShell({ port, dataDir, rendererDir, version: readVersion(), log: logToStderr });
+    shell = await startBrowserShell({
+      port,
+      dataDir,
+      rendererDir,
+      version: readVersion(),
+      log: logToStderr,
+      ...(relayBindAddress === undefined ? {} : { relayBindAddress }),
+    });
   } catch (error) {
     if (!(error instanceof PortInUseError)) throw error;
     const address = `http://${LOOPBACK_ADDRESS}:${port}/`;

@@ -14,6 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import { BRIDGE_META_NAME, BRIDGE_PATH, BRIDGE_SECRET_PARAM } from '../../shared/ipc/wire';
 import { isLoopbackHost } from '../../shared/security/trusted-urls';
 import { createAppHandlers } from '../services/app-handlers';
+import { createRelayHost } from '../services/relay-host';
 import { openSettingsStore } from '../services/settings-store';
 import { createBridgeServer, type BridgeServer } from './bridge-server';
 import { createHostLog, type HostLog } from './host-log';
@@ -32,6 +33,8 @@ export interface BrowserShellOptions {
   /** The built renderer (`dist/renderer`). */
   rendererDir: string;
   version: string;
+  /** Where "Host on this computer" binds its relay; default every interface (`ACCORD_RELAY_HOST_BIND`). */
+  relayBindAddress?: string;
   log?: (line: object) => void;
 }
 
@@ -81,7 +84,7 @@ interface StaticSiteOptions {
 
 function createRequestHandler(options: StaticSiteOptions) {
   const { port, rendererDir, version, secret, log } = options;
-  const headers = securityHeaders(port);
+  const headers = securityHeaders();
   const bridgeEndpoint = `${BRIDGE_PATH}?${BRIDGE_SECRET_PARAM}=${secret}`;
 
   function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, extra: Record<string, string> = {}) {
@@ -184,6 +187,12 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const settings = await openSettingsStore(options.dataDir, {
     logError: (message, error) => log({ level: 'error', event: 'settings-error', message, error: error === undefined ? null : String(error) }),
   });
+  const relayHost = createRelayHost({
+    dataDir: options.dataDir,
+    settings,
+    ...(options.relayBindAddress === undefined ? {} : { bindAddress: options.relayBindAddress }),
+    log: (line) => log({ level: line.event === 'error' || line.event === 'host-start-failed' ? 'warn' : 'info', ...line, event: `relay-${String(line.event)}` }),
+  });
   const handlers = createAppHandlers({
     shell: 'browser',
     version: options.version,
@@ -191,6 +200,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     settings,
     // In the browser shell the page opens external links itself.
     openExternal: async () => false,
+    relayHost,
   });
   const secret = randomBytes(32).toString('base64url');
 
@@ -215,6 +225,9 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   bridge = activeBridge;
   onRequest = createRequestHandler({ port, rendererDir: path.resolve(options.rendererDir), version: options.version, secret, log });
   const stopSettingsEvents = settings.onChange((payload) => activeBridge.broadcast({ t: 'event', event: 'settings:changed', payload }));
+  const stopRelayEvents = relayHost.onChange((payload) => activeBridge.broadcast({ t: 'event', event: 'relay:host-status-changed', payload }));
+  // Not awaited: a busy port must not keep the app from opening; the status event reports it.
+  relayHost.resume().catch((error: unknown) => log({ level: 'error', event: 'relay-host-resume-failed', error: String(error) }));
 
   const url = `http://${LOOPBACK_ADDRESS}:${port}/`;
   log({ level: 'info', event: 'browser-shell-started', url, dataDir: options.dataDir });
@@ -227,9 +240,10 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     close() {
       closing ??= (async () => {
         stopSettingsEvents();
+        stopRelayEvents();
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([activeBridge.close(), serverClosed]);
+        await Promise.all([activeBridge.close(), serverClosed, relayHost.close()]);
         log({ level: 'info', event: 'browser-shell-stopped', url });
       })();
       return closing;

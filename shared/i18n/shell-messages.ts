@@ -19,6 +19,10 @@ export interface ShellMessages {
   goHome: string;
   closeWindow: string;
   quit: string;
+  leaveTitle: string;
+  leaveMessage: string;
+  leaveStay: string;
+  leaveAnyway: string;
 
   editMenu: string;
   undo: string;
@@ -61,6 +65,10 @@ const en: ShellMessages = {
   goHome: 'Home',
   closeWindow: 'Close Window',
   quit: 'Quit Accord',
+  leaveTitle: 'Changes are still on their way',
+  leaveMessage: 'Some changes are not saved yet, or have not reached the relay. If you close now, unsaved changes are lost and the others get the rest the next time this computer is online.',
+  leaveStay: 'Stay',
+  leaveAnyway: 'Close anyway',
 
   editMenu: 'Edit',
   undo: 'Undo',
@@ -103,6 +111,10 @@ const fr: ShellMessages = {
   goHome: 'Accueil',
   closeWindow: 'Fermer la fenêtre',
   quit: 'Quitter Accord',
+  leaveTitle: 'Des modifications sont encore en route',
+  leaveMessage: 'Certaines modifications ne sont pas encore enregistrées, ou ne sont pas encore parvenues au relais. Si vous fermez maintenant, ce qui n’est pas enregistré est perdu, et les autres recevront le reste la prochaine fois que cet ordinateur sera en ligne.',
+  leaveStay: 'Rester',
+  leaveAnyway: 'Fermer quand même',
 
   editMenu: 'Édition',
   undo: 'Annuler',
@@ -145,6 +157,10 @@ const ar: ShellMessages = {
   goHome: 'الصفحة الرئيسية',
   closeWindow: 'إغلاق النافذة',
   quit: 'إنهاء Accord',
+  leaveTitle: 'لا تزال بعض التغييرات في الطريق',
+  leaveMessage: 'بعض التغييرات لم تُحفظ بعد، أو لم تصل إلى خادم الترحيل. إذا أغلقت الآن فستضيع التغييرات غير المحفوظة، وسيتلقى الآخرون الباقي في المرة القادمة التي يكون فيها هذا الحاسوب متصلاً.',
+  leaveStay: 'البقاء',
+  leaveAnyway: 'الإغلاق على أي حال',
 
   editMenu: 'تحرير',
   undo: 'تراجع',

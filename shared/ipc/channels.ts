@@ -9,11 +9,15 @@ const requestChannels = {
   'settings:get-all': true,
   'settings:update': true,
   'app:open-external': true,
+  'relay:get-host-status': true,
+  'relay:start-host': true,
+  'relay:stop-host': true,
 } satisfies Record<RequestChannel, true>;
 
 const eventChannels = {
   'menu:run-command': true,
   'settings:changed': true,
+  'relay:host-status-changed': true,
 } satisfies Record<EventChannel, true>;
 
 export const REQUEST_CHANNELS = Object.keys(requestChannels) as RequestChannel[];

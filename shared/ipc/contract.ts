@@ -21,6 +21,34 @@ export interface Settings {
   /** null until the user picks one: the renderer then follows the system language. */
   locale: Locale | null;
   theme: ThemePreference;
+  /** The port "Host on this computer" last used (or will use). Changed through `relay:start-host`. */
+  relayHostPort: number;
+  /** Whether hosting was on when the app last ran: it is restarted on launch. Changed through `relay:*-host`. */
+  relayHostEnabled: boolean;
+}
+
+/** What the renderer may change through `settings:update`; hosting goes through the `relay:*` channels. */
+export type SettingsPatch = Partial<Pick<Settings, 'locale' | 'theme'>>;
+
+/** Ports a user may pick for the relay this computer hosts: no privileged ports. */
+export const RELAY_HOST_PORT_MIN = 1024;
+export const RELAY_HOST_PORT_MAX = 65535;
+export const DEFAULT_RELAY_HOST_PORT = 4455;
+
+export type RelayHostError = 'port-in-use' | 'failed';
+
+/** The relay hosted by this computer, as the renderer shows it. */
+export interface RelayHostStatus {
+  running: boolean;
+  /** The port it listens on, or the one it will use next. */
+  port: number;
+  /**
+   * What other members type to reach it: `ws://<ip>:<port>` for each local network
+   * address, loopback last. Empty when not running.
+   */
+  addresses: string[];
+  /** Why the last start failed; absent when it did not. */
+  error?: RelayHostError;
 }
 
 /** Commands the application menu (or a shortcut owned by the shell) asks the renderer to run. */
@@ -37,13 +65,17 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface RequestMap {
   'app:get-info': { args: undefined; result: AppInfo };
   'settings:get-all': { args: undefined; result: Settings };
-  'settings:update': { args: Partial<Settings>; result: Settings };
+  'settings:update': { args: SettingsPatch; result: Settings };
   'app:open-external': { args: { url: string }; result: { opened: boolean } };
+  'relay:get-host-status': { args: undefined; result: RelayHostStatus };
+  'relay:start-host': { args: { port: number }; result: RelayHostStatus };
+  'relay:stop-host': { args: undefined; result: RelayHostStatus };
 }
 
 export interface EventMap {
   'menu:run-command': MenuCommand;
   'settings:changed': Settings;
+  'relay:host-status-changed': RelayHostStatus;
 }
 
 export type RequestChannel = keyof RequestMap;

@@ -42,14 +42,14 @@ describe('the bridge over the loopback WebSocket', () => {
     const watcher = await connect(host);
     try {
       const result = await caller.call('settings:update', { theme: 'dark', locale: 'fr' });
-      expect(result).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr' } });
+      expect(result).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false } });
       for (const client of [caller, watcher]) {
         const event = await client.waitFor(isSettingsEvent);
-        expect(event.payload).toEqual({ theme: 'dark', locale: 'fr' });
+        expect(event.payload).toEqual({ theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false });
       }
       const saved = JSON.parse(await readFile(path.join(host.dataDir, 'settings.json'), 'utf8'));
-      expect(saved).toEqual({ theme: 'dark', locale: 'fr' });
-      expect(await caller.call('settings:get-all')).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr' } });
+      expect(saved).toEqual({ theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false });
+      expect(await caller.call('settings:get-all')).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false } });
     } finally {
       caller.close();
       watcher.close();
@@ -61,7 +61,7 @@ describe('the bridge over the loopback WebSocket', () => {
     try {
       expect(again.shell.secret).not.toBe(host.shell.secret);
       const client: BridgeClient = await connect(again);
-      expect(await client.call('settings:get-all')).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr' } });
+      expect(await client.call('settings:get-all')).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false } });
       client.close();
     } finally {
       await again.shell.close();

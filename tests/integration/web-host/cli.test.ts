@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, dataDirFromEnv, DEFAULT_PORT, portFromEnv } from '../../../electron/web/cli-config';
+import { ConfigError, dataDirFromEnv, DEFAULT_PORT, portFromEnv, relayBindFromEnv } from '../../../electron/web/cli-config';
 import { PortInUseError, startBrowserShell } from '../../../electron/web/host';
 import { probeAccord } from '../../../electron/web/probe';
 import { makeRendererDir, rawGet, startTestHost, withTimeout, type TestHost } from './helpers';
@@ -175,6 +175,16 @@ describe('CLI configuration', () => {
     expect(dataDirFromEnv({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Application Support/Accord');
     expect(dataDirFromEnv({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32', 'C:\\Users\\a')).toBe('C:\\Users\\a\\AppData\\Roaming\\Accord');
     expect(dataDirFromEnv({}, 'win32', 'C:\\Users\\a')).toBe('C:\\Users\\a\\AppData\\Roaming\\Accord');
+  });
+
+  it('reads the relay bind address from ACCORD_RELAY_HOST_BIND, refusing anything but an IP', () => {
+    expect(relayBindFromEnv({})).toBeUndefined();
+    expect(relayBindFromEnv({ ACCORD_RELAY_HOST_BIND: ' ' })).toBeUndefined();
+    expect(relayBindFromEnv({ ACCORD_RELAY_HOST_BIND: ' 127.0.0.1 ' })).toBe('127.0.0.1');
+    expect(relayBindFromEnv({ ACCORD_RELAY_HOST_BIND: '::1' })).toBe('::1');
+    for (const bad of ['localhost', '127.0.0.1:4455', '0.0.0.0; rm', '999.1.1.1']) {
+      expect(() => relayBindFromEnv({ ACCORD_RELAY_HOST_BIND: bad })).toThrow(ConfigError);
+    }
   });
 
   it('bounds the health probe when nothing answers', async () => {

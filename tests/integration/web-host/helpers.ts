@@ -37,7 +37,15 @@ export async function startTestHost(options: { root?: string; port?: number } = 
   if (ownsRoot) await makeRendererDir(root);
   const dataDir = path.join(root, 'data');
   const logs: object[] = [];
-  const shell = await startBrowserShell({ port: options.port ?? 0, dataDir, rendererDir, version: '9.9.9-test', log: (line) => logs.push(line) });
+  const shell = await startBrowserShell({
+    port: options.port ?? 0,
+    dataDir,
+    rendererDir,
+    version: '9.9.9-test',
+    // Tests never open a relay to the local network.
+    relayBindAddress: '127.0.0.1',
+    log: (line) => logs.push(line),
+  });
   return {
     shell,
     root,

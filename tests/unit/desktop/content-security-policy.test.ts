@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../shared/security/content-security-policy';
+import { desktopContentSecurityPolicy } from '../../../electron/main/policy';
+import { securityHeaders } from '../../../electron/web/security-headers';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -54,5 +56,23 @@ describe('contentSecurityPolicy', () => {
     '',
   ])('refuses a source that could change the policy: %j', (source) => {
     expect(() => contentSecurityPolicy({ connectSrc: [source] })).toThrow(/Unsafe/);
+  });
+});
+
+describe("the shells' policies", () => {
+  const strict = directives(contentSecurityPolicy({ connectSrc: [] }));
+  const shells: [string, string][] = [
+    ['desktop', desktopContentSecurityPolicy()],
+    ['browser', securityHeaders()['Content-Security-Policy']!],
+  ];
+
+  it.each(shells)('%s: may open WebSockets to any relay a member types, and fetch nothing else', (_shell, policy) => {
+    expect(directives(policy).get('connect-src')).toEqual(["'self'", 'ws:', 'wss:']);
+  });
+
+  it.each(shells)('%s: every other directive is the strict default', (_shell, policy) => {
+    const parsed = directives(policy);
+    expect([...parsed.keys()]).toEqual([...strict.keys()]);
+    for (const [name, sources] of strict) if (name !== 'connect-src') expect(parsed.get(name), name).toEqual(sources);
   });
 });

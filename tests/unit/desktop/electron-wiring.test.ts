@@ -6,7 +6,10 @@ import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../shared/ipc/channels';
-import type { Handlers } from '../../../shared/ipc/contract';
+import type { Handlers, RelayHostStatus } from '../../../shared/ipc/contract';
+import { DEFAULT_SETTINGS } from '../../../electron/services/settings-store';
+
+const STOPPED: RelayHostStatus = { running: false, port: 4455, addresses: [] };
 
 const fake = vi.hoisted(() => ({
   openExternal: vi.fn(async (_url: string) => {}),
@@ -126,9 +129,12 @@ describe('hardenSession', () => {
 describe('registerBridge', () => {
   const handlers: Handlers = {
     'app:get-info': () => ({ name: 'Accord', version: '0', shell: 'desktop', platform: 'linux' }),
-    'settings:get-all': () => ({ locale: null, theme: 'system' }),
-    'settings:update': () => ({ locale: null, theme: 'system' }),
+    'settings:get-all': () => ({ ...DEFAULT_SETTINGS }),
+    'settings:update': () => ({ ...DEFAULT_SETTINGS }),
     'app:open-external': () => ({ opened: false }),
+    'relay:get-host-status': () => STOPPED,
+    'relay:start-host': () => STOPPED,
+    'relay:stop-host': () => STOPPED,
   };
   registerBridge(handlers, () => {});
 

@@ -10,6 +10,8 @@ import {
   SETTINGS_FILE_NAME,
 } from '../../../electron/services/settings-store';
 
+const HOSTING_DEFAULTS = { relayHostPort: 4455, relayHostEnabled: false };
+
 let dir: string;
 let file: string;
 const quiet = { logError: () => {} };
@@ -31,17 +33,17 @@ describe('settings store', () => {
 
   it('persists an update and reads it back in a new store', async () => {
     const store = await openSettingsStore(dir, quiet);
-    expect(await store.update({ locale: 'ar' })).toEqual({ locale: 'ar', theme: 'system' });
-    expect(await store.update({ theme: 'dark' })).toEqual({ locale: 'ar', theme: 'dark' });
+    expect(await store.update({ locale: 'ar' })).toEqual({ ...HOSTING_DEFAULTS, locale: 'ar', theme: 'system' });
+    expect(await store.update({ theme: 'dark' })).toEqual({ ...HOSTING_DEFAULTS, locale: 'ar', theme: 'dark' });
     const reopened = await openSettingsStore(dir, quiet);
-    expect(reopened.get()).toEqual({ locale: 'ar', theme: 'dark' });
+    expect(reopened.get()).toEqual({ ...HOSTING_DEFAULTS, locale: 'ar', theme: 'dark' });
   });
 
   it('treats an undefined field as "unchanged" and null locale as "follow the system"', async () => {
     const store = await openSettingsStore(dir, quiet);
     await store.update({ locale: 'fr', theme: 'light' });
-    expect(await store.update({ theme: undefined })).toEqual({ locale: 'fr', theme: 'light' });
-    expect(await store.update({ locale: null })).toEqual({ locale: null, theme: 'light' });
+    expect(await store.update({ theme: undefined })).toEqual({ ...HOSTING_DEFAULTS, locale: 'fr', theme: 'light' });
+    expect(await store.update({ locale: null })).toEqual({ ...HOSTING_DEFAULTS, locale: null, theme: 'light' });
   });
 
   it('writes atomically: only settings.json remains after many writes', async () => {
@@ -54,8 +56,8 @@ describe('settings store', () => {
     ]);
     expect(await readdir(dir)).toEqual([SETTINGS_FILE_NAME]);
     // Concurrent updates apply in order, each on top of the previous one.
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ locale: 'en', theme: 'light' });
-    expect(store.get()).toEqual({ locale: 'en', theme: 'light' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...HOSTING_DEFAULTS, locale: 'en', theme: 'light' });
+    expect(store.get()).toEqual({ ...HOSTING_DEFAULTS, locale: 'en', theme: 'light' });
   });
 
   it('moves a corrupt file aside and uses the defaults', async () => {
@@ -69,7 +71,7 @@ describe('settings store', () => {
     expect(logError).toHaveBeenCalledOnce();
     // The next update writes a fresh, valid file beside the one kept aside.
     await store.update({ theme: 'dark' });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ locale: null, theme: 'dark' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...HOSTING_DEFAULTS, locale: null, theme: 'dark' });
   });
 
   it.each(['[]', '"fr"', 'null', '42'])('treats %s as corrupt', async (text) => {
@@ -82,7 +84,7 @@ describe('settings store', () => {
   it('keeps the valid fields of a file with one bad field', async () => {
     await writeFile(file, JSON.stringify({ locale: 'ar', theme: 'neon', extra: true }));
     const store = await openSettingsStore(dir, quiet);
-    expect(store.get()).toEqual({ locale: 'ar', theme: 'system' });
+    expect(store.get()).toEqual({ ...HOSTING_DEFAULTS, locale: 'ar', theme: 'system' });
   });
 
   it('notifies listeners only when something changed, and stops after unsubscribe', async () => {
@@ -93,7 +95,7 @@ describe('settings store', () => {
     await store.update({ theme: 'dark' });
     unsubscribe();
     await store.update({ locale: 'fr' });
-    expect(seen).toEqual([{ locale: null, theme: 'dark' }]);
+    expect(seen).toEqual([{ ...HOSTING_DEFAULTS, locale: null, theme: 'dark' }]);
   });
 
   it('keeps notifying the others when a listener throws', async () => {
@@ -105,7 +107,7 @@ describe('settings store', () => {
     });
     store.onChange(second);
     await store.update({ locale: 'fr' });
-    expect(second).toHaveBeenCalledWith({ locale: 'fr', theme: 'system' });
+    expect(second).toHaveBeenCalledWith({ ...HOSTING_DEFAULTS, locale: 'fr', theme: 'system' });
     expect(logError).toHaveBeenCalledOnce();
   });
 
@@ -128,20 +130,44 @@ describe('settings store', () => {
     expect(await readdir(dir)).toEqual([SETTINGS_FILE_NAME]);
     // A failed write does not block the ones after it.
     await rm(file, { recursive: true });
-    expect(await store.update({ theme: 'light' })).toEqual({ locale: null, theme: 'light' });
+    expect(await store.update({ theme: 'light' })).toEqual({ ...HOSTING_DEFAULTS, locale: null, theme: 'light' });
   });
 });
 
 describe('normalizeSettings', () => {
   it.each([
-    [{ locale: 'fr', theme: 'dark' }, { locale: 'fr', theme: 'dark' }],
-    [{ locale: null, theme: 'light' }, { locale: null, theme: 'light' }],
-    [{ locale: 'de', theme: 'light' }, { locale: null, theme: 'light' }],
-    [{ locale: 'FR', theme: 'DARK' }, { locale: null, theme: 'system' }],
-    [{}, { locale: null, theme: 'system' }],
-    [null, { locale: null, theme: 'system' }],
-    ['en', { locale: null, theme: 'system' }],
+    [{ locale: 'fr', theme: 'dark' }, { ...HOSTING_DEFAULTS, locale: 'fr', theme: 'dark' }],
+    [{ locale: null, theme: 'light' }, { ...HOSTING_DEFAULTS, locale: null, theme: 'light' }],
+    [{ locale: 'de', theme: 'light' }, { ...HOSTING_DEFAULTS, locale: null, theme: 'light' }],
+    [{ locale: 'FR', theme: 'DARK' }, { ...HOSTING_DEFAULTS, locale: null, theme: 'system' }],
+    [{}, { ...HOSTING_DEFAULTS, locale: null, theme: 'system' }],
+    [null, { ...HOSTING_DEFAULTS, locale: null, theme: 'system' }],
+    ['en', { ...HOSTING_DEFAULTS, locale: null, theme: 'system' }],
   ])('%j → %j', (input, expected) => {
     expect(normalizeSettings(input)).toEqual(expected);
+  });
+
+  it.each([
+    [{ relayHostPort: 8080, relayHostEnabled: true }, { relayHostPort: 8080, relayHostEnabled: true }],
+    [{ relayHostPort: 1024, relayHostEnabled: false }, { relayHostPort: 1024, relayHostEnabled: false }],
+    [{ relayHostPort: 65535 }, { relayHostPort: 65535, relayHostEnabled: false }],
+    [{ relayHostPort: 80, relayHostEnabled: 'yes' }, HOSTING_DEFAULTS],
+    [{ relayHostPort: 65536, relayHostEnabled: 1 }, HOSTING_DEFAULTS],
+    [{ relayHostPort: 4455.5 }, HOSTING_DEFAULTS],
+    [{ relayHostPort: '8080' }, HOSTING_DEFAULTS],
+  ])('hosting fields %j → %j', (input, expected) => {
+    expect(normalizeSettings({ locale: 'fr', theme: 'dark', ...input })).toEqual({ locale: 'fr', theme: 'dark', ...expected });
+  });
+});
+
+describe('hosting settings', () => {
+  it('persists the relay port and whether hosting is on, and notifies', async () => {
+    const store = await openSettingsStore(dir, quiet);
+    const seen: Settings[] = [];
+    store.onChange((settings) => seen.push(settings));
+    await store.update({ relayHostPort: 5000, relayHostEnabled: true });
+    expect(seen).toEqual([{ locale: null, theme: 'system', relayHostPort: 5000, relayHostEnabled: true }]);
+    const reopened = await openSettingsStore(dir, quiet);
+    expect(reopened.get()).toMatchObject({ relayHostPort: 5000, relayHostEnabled: true });
   });
 });
