@@ -9,8 +9,10 @@ const USAGE = `Usage: accord-relay [options]
   --data <folder>         where rooms are stored (ACCORD_RELAY_DATA, default ./relay-data)
   --max-frame-bytes <n>   largest accepted frame (ACCORD_RELAY_MAX_FRAME_BYTES, default 1048576)
   --rate <n>              messages per second per connection (ACCORD_RELAY_RATE, default 200; burst is twice this)
+  --open                  let every client edit, without tokens (ACCORD_RELAY_OPEN=1): only on a network you trust
   --help                  show this help
-Every client may edit: run it on a network you trust, or behind a proxy that authenticates.`;
+Without --open, a space is claimed by the first invite token that joins it, and only tokens
+its members grant may join it afterwards.`;
 
 interface CliOptions {
   host: string;
@@ -18,6 +20,7 @@ interface CliOptions {
   dataDir: string;
   maxFrameBytes?: number;
   rate?: number;
+  open: boolean;
 }
 
 class UsageError extends Error {}
@@ -32,6 +35,7 @@ const FLAGS: Record<string, string> = {
 
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'help' {
   const values = new Map<string, string>();
+  let open = env.ACCORD_RELAY_OPEN === '1' || env.ACCORD_RELAY_OPEN === 'true';
   for (const [flag, variable] of Object.entries(FLAGS)) {
     const value = env[variable];
     if (value !== undefined && value !== '') values.set(flag, value);
@@ -39,6 +43,10 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'help' 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--open') {
+      open = true;
+      continue;
+    }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (!(flag in FLAGS)) throw new UsageError(`Unknown option ${arg}.`);
     const value = inline ?? argv[++i];
@@ -60,6 +68,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'help' 
     dataDir: path.resolve(values.get('--data') ?? './relay-data'),
     maxFrameBytes: integer('--max-frame-bytes', 1024, 256 * 1024 * 1024),
     rate: integer('--rate', 1, 1_000_000),
+    open,
   };
 }
 
@@ -87,6 +96,7 @@ async function main(): Promise<void> {
       port: options.port,
       dataDir: options.dataDir,
       limits,
+      access: options.open ? 'open' : 'tokens',
       log: (line) => process.stdout.write(JSON.stringify({ time: new Date().toISOString(), ...line }) + '\n'),
     });
   } catch (error) {
@@ -98,6 +108,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(`accord-relay listening on ${relay.url} (health: http://${relay.url.slice('ws://'.length)}/healthz), data in ${options.dataDir}`);
+  console.log(options.open ? 'accord-relay: --open: every client may edit, no tokens checked.' : 'accord-relay: invite tokens required (first token claims a space).');
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -1,13 +1,22 @@
 // One append-only log file per room under the data folder.
-// File: 8-byte magic "ACRLOG01", then records [u32le length][u32le FNV-1a checksum][payload].
+// File: 8-byte magic, then records [u32le length][u32le FNV-1a checksum][payload]. The magic
+// fixes the room's mode when the file is created: "ACRLOG01" plain (each payload a Yjs
+// update), "ACRSEAL1" sealed (each payload varUint seq + opaque blob, see sealed-room.ts).
 // A record is written with one write() before the relay forwards it, so a killed process
 // loses nothing it forwarded; fdatasync runs in batches (flush()) for power loss.
 // A short or corrupt tail (crash mid-write) is cut off on load.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { writeFileAtomic } from './atomic-file';
 
-const MAGIC = Buffer.from('ACRLOG01', 'latin1');
+export type RoomMode = 'plain' | 'sealed';
+
+const MAGIC: Record<RoomMode, Buffer> = {
+  plain: Buffer.from('ACRLOG01', 'latin1'),
+  sealed: Buffer.from('ACRSEAL1', 'latin1'),
+};
+const MAGIC_BYTES = 8;
 const HEADER = 8;
 
 export interface StorageHooks {
@@ -36,12 +45,21 @@ function encodeRecord(payload: Uint8Array): Buffer {
   return record;
 }
 
-/** Parses a log; returns the records and the length of the valid prefix. */
+/** The mode a file's magic declares; null for a file too short to hold one. Throws for a foreign file. */
+function modeOf(file: Uint8Array): RoomMode | null {
+  if (file.length < MAGIC_BYTES) return null;
+  const magic = Buffer.from(file.buffer, file.byteOffset, MAGIC_BYTES);
+  for (const mode of ['plain', 'sealed'] as const) if (MAGIC[mode].equals(magic)) return mode;
+  // Not wiped: it may be a newer format or someone else's file.
+  throw new StorageError('room file has an unknown format');
+}
+
+/** Parses a log (magic included); returns the records and the length of the valid prefix. */
 export function parseLog(file: Uint8Array): { records: Uint8Array[]; validLength: number } {
-  if (file.length < MAGIC.length || !MAGIC.equals(file.subarray(0, MAGIC.length))) return { records: [], validLength: 0 };
+  if (file.length < MAGIC_BYTES) return { records: [], validLength: 0 };
   const view = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   const records: Uint8Array[] = [];
-  let pos = MAGIC.length;
+  let pos = MAGIC_BYTES;
   while (pos + HEADER <= file.length) {
     const length = view.readUInt32LE(pos);
     const sum = view.readUInt32LE(pos + 4);
@@ -56,6 +74,8 @@ export function parseLog(file: Uint8Array): { records: Uint8Array[]; validLength
 
 export interface OpenedLog {
   log: RoomLog;
+  /** The stored mode, or `createMode` for a new room. */
+  mode: RoomMode;
   records: Uint8Array[];
   /** Bytes cut off a damaged tail (0 when the file was intact). */
   droppedBytes: number;
@@ -70,11 +90,13 @@ export class RoomLog {
     private fd: number,
     private length: number,
     private readonly hooks: StorageHooks,
+    readonly mode: RoomMode,
   ) {
     this.compactedSize = length;
   }
 
-  static open(dataDir: string, room: string, hooks: StorageHooks = {}): OpenedLog {
+  /** Opens (or creates, in `createMode`) a room's log; an existing file keeps its own mode. */
+  static open(dataDir: string, room: string, hooks: StorageHooks = {}, createMode: RoomMode = 'plain'): OpenedLog {
     const file = path.join(dataDir, roomFileName(room));
     fs.rmSync(file + '.tmp', { force: true });
     let bytes: Uint8Array = new Uint8Array(0);
@@ -83,20 +105,21 @@ export class RoomLog {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
+    const mode = modeOf(bytes) ?? createMode;
     const { records, validLength } = parseLog(bytes);
     const fd = fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_APPEND, 0o600);
     let length = validLength;
     if (validLength === 0) {
       fs.ftruncateSync(fd, 0);
-      fs.writeSync(fd, MAGIC);
+      fs.writeSync(fd, MAGIC[mode]);
       fs.fdatasyncSync(fd);
-      length = MAGIC.length;
+      length = MAGIC_BYTES;
     } else if (validLength < bytes.length) {
       fs.ftruncateSync(fd, validLength);
       fs.fdatasyncSync(fd);
     }
     const droppedBytes = validLength === 0 ? bytes.length : bytes.length - validLength;
-    return { log: new RoomLog(file, fd, length, hooks), records, droppedBytes };
+    return { log: new RoomLog(file, fd, length, hooks, mode), mode, records, droppedBytes };
   }
 
   get size(): number {
@@ -127,22 +150,17 @@ export class RoomLog {
     return this.length > thresholdBytes && this.length > 2 * this.compactedSize;
   }
 
-  /** Replaces the log with one record `merged`: temp file, fsync, rename, fsync the folder. */
+  /** Replaces the log with one record `merged` (plain rooms). */
   compact(merged: Uint8Array): void {
-    const temp = this.file + '.tmp';
-    const content = Buffer.concat([MAGIC, encodeRecord(merged)]);
+    this.rewrite([merged]);
+  }
+
+  /** Replaces the whole log with `payloads`: temp file, fsync, rename, fsync the folder. */
+  rewrite(payloads: Uint8Array[]): void {
+    const content = Buffer.concat([MAGIC[this.mode], ...payloads.map(encodeRecord)]);
     try {
-      const fd = fs.openSync(temp, 'w', 0o600);
-      try {
-        fs.writeSync(fd, content);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(temp, this.file);
-      syncDirectory(path.dirname(this.file));
+      writeFileAtomic(this.file, content);
     } catch (error) {
-      fs.rmSync(temp, { force: true });
       throw new StorageError((error as Error).message);
     }
     fs.closeSync(this.fd);
@@ -164,18 +182,5 @@ export class RoomLog {
     } finally {
       fs.closeSync(this.fd);
     }
-  }
-}
-
-function syncDirectory(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // Some platforms cannot fsync a directory; the rename is still atomic.
   }
 }

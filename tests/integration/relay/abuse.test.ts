@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { startRelay } from '../../../electron/relay/relay';
-import { CloseCode, encodeSyncUpdate } from '../../../electron/relay/protocol';
+import { CloseCode, encodeSyncUpdate } from '../../../shared/sync/relay-protocol';
 import { destroy, peer, synced, tempDir, waitFor } from './helpers';
 import { seededRandom } from '../../../shared/model/seeded-random';
 
@@ -55,7 +55,7 @@ describe('relay under abuse', () => {
       { frames: () => ['{"text": "frame"}'], codes: [CloseCode.malformed] },
       { frames: () => [new Uint8Array(65 * 1024)], codes: [1009] },
       { frames: () => [Uint8Array.from([0, 2, 40, ...bytes(40)])], codes: [CloseCode.invalidUpdate, CloseCode.malformed] },
-      { frames: () => Array.from({ length: 450 }, () => new Uint8Array([1, 0])), codes: [CloseCode.rateLimited] },
+      { frames: () => Array.from({ length: 450 }, () => new Uint8Array([1, 1, 0])) /* awareness update with no entries */, codes: [CloseCode.rateLimited] },
     ];
 
     global.gc?.();

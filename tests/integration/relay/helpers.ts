@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -52,3 +53,35 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
 }
 
 export const synced = (p: Peer) => waitFor(() => p.provider.synced, 'provider synced');
+
+/** The relay CLI bundled as in build/scripts/build.mjs; plain node starts it fast even on a busy machine. */
+export async function relayBundle(): Promise<string> {
+  const { build } = await import('esbuild');
+  const bundle = path.join(tempDir('relay-bundle-'), 'relay.mjs');
+  await build({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    entryPoints: ['electron/relay/cli.ts'],
+    outfile: bundle,
+    banner: { js: "import { createRequire as accordCreateRequire } from 'node:module'; const require = accordCreateRequire(import.meta.url);" },
+  });
+  return bundle;
+}
+
+/** Starts the bundled CLI; resolves once it listens. */
+export async function relayProcess(bundle: string, args: string[]): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+  const child = spawn(process.execPath, [bundle, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  const listening = /listening on ws:\/\/[^:]+:(\d+)/;
+  try {
+    await waitFor(() => listening.test(out), 'relay process listening', 15_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return { child, port: Number(listening.exec(out)![1]), output: () => out };
+}

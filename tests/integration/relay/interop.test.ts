@@ -1,11 +1,8 @@
 // Unmodified y-websocket clients syncing through the relay, with persistence and restarts.
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { build } from 'esbuild';
 import { startRelay, type Relay } from '../../../electron/relay/relay';
-import { destroy, peer, synced, tempDir, waitFor, type Peer } from './helpers';
+import { destroy, peer, relayBundle, relayProcess, synced, tempDir, waitFor, type Peer } from './helpers';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -71,25 +68,11 @@ describe('relay interop with y-websocket', () => {
 
   it('a SIGKILLed relay process loses nothing it had forwarded', async () => {
     const dataDir = tempDir();
-    // The CLI bundled as in build/scripts/build.mjs; plain node starts it fast even on a busy machine.
-    const bundle = path.join(tempDir('relay-bundle-'), 'relay.mjs');
-    await build({
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      logLevel: 'warning',
-      entryPoints: ['electron/relay/cli.ts'],
-      outfile: bundle,
-      banner: { js: "import { createRequire as accordCreateRequire } from 'node:module'; const require = accordCreateRequire(import.meta.url);" },
-    });
-    const startProcess = async (port: number): Promise<{ child: ChildProcess; port: number }> => {
-      const child = spawn(process.execPath, [bundle, '--port', String(port), '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-      cleanups.push(() => child.kill('SIGKILL'));
-      let out = '';
-      child.stdout!.on('data', (chunk) => (out += chunk));
-      await waitFor(() => /listening on ws:\/\/[^:]+:(\d+)/.test(out), 'relay process listening', 15_000);
-      return { child, port: Number(/listening on ws:\/\/[^:]+:(\d+)/.exec(out)![1]) };
+    const bundle = await relayBundle();
+    const startProcess = async (port: number) => {
+      const started = await relayProcess(bundle, ['--port', String(port), '--data', dataDir, '--open']);
+      cleanups.push(() => started.child.kill('SIGKILL'));
+      return started;
     };
     const first = await startProcess(0);
     const url = `ws://127.0.0.1:${first.port}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { CloseCode, FrameError, decodeFrame, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../../../electron/relay/protocol';
+import { CloseCode, FrameError, decodeFrame, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../../../shared/sync/relay-protocol';
 import { TokenBucket } from '../../../electron/relay/rate-limit';
 
 function clientFrame(write: (encoder: encoding.Encoder, doc: Y.Doc) => void): Uint8Array {
@@ -25,7 +25,7 @@ describe('relay protocol', () => {
     const update = Y.encodeStateAsUpdate(doc);
     const frame = decodeFrame(clientFrame((e) => syncProtocol.writeUpdate(e, update)));
     expect(frame).toEqual({ kind: 'sync-update', update });
-    expect(decodeFrame(new Uint8Array([1, 2, 7, 7]))).toEqual({ kind: 'awareness' });
+    expect(decodeFrame(new Uint8Array([1, 2, 7, 7]))).toEqual({ kind: 'awareness', payload: new Uint8Array([7, 7]) });
     expect(decodeFrame(new Uint8Array([3]))).toEqual({ kind: 'query-awareness' });
   });
 

@@ -109,3 +109,30 @@ describe('room log', () => {
     reopened.close();
   });
 });
+
+describe('room log modes', () => {
+  it('fixes the mode when the file is created and keeps it on reopen', () => {
+    const dir = tempDir();
+    const created = RoomLog.open(dir, 'sealed-room', {}, 'sealed');
+    expect(created.mode).toBe('sealed');
+    created.log.append(new Uint8Array([1, 2, 3]));
+    created.log.close();
+    const file = path.join(dir, roomFileName('sealed-room'));
+    expect(fs.readFileSync(file).subarray(0, 8).toString('latin1')).toBe('ACRSEAL1');
+    const reopened = RoomLog.open(dir, 'sealed-room', {}, 'plain');
+    expect(reopened.mode).toBe('sealed');
+    expect(reopened.records).toEqual([new Uint8Array([1, 2, 3])]);
+    reopened.log.rewrite([new Uint8Array([9])]);
+    reopened.log.close();
+    expect(fs.readFileSync(file).subarray(0, 8).toString('latin1')).toBe('ACRSEAL1');
+    expect(RoomLog.open(dir, 'sealed-room').records).toEqual([new Uint8Array([9])]);
+  });
+
+  it('refuses a file with an unknown magic instead of wiping it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, roomFileName('room'));
+    fs.writeFileSync(file, 'ACRLOG99 future format');
+    expect(() => RoomLog.open(dir, 'room')).toThrow(StorageError);
+    expect(fs.readFileSync(file, 'utf8')).toBe('ACRLOG99 future format');
+  });
+});
