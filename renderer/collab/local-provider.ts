@@ -1,65 +1,58 @@
 /**
- * The provider the Lexical collaboration plugin talks to while a document is
- * only on this computer: "connecting" means loading the doc from Dexie, after
- * which every change is saved. The network provider (sync) will sit beside it.
+ * The provider the Lexical collaboration plugin talks to. It leases the document's Y.Doc
+ * from the registry: "connecting" means waiting until the doc is loaded from Dexie. When
+ * the workspace is shared, the sync engine has leased the same doc and carries it over the
+ * network; this provider's awareness is that doc's presence, so cursors travel with it.
  */
 import type * as Y from 'yjs';
 import type { Provider } from '@lexical/yjs';
-import { Awareness } from 'y-protocols/awareness';
-import type { AccordDb } from '../storage/db';
 import type { LoadReport } from '../storage/y-dexie-persistence';
-import { openPersistedDoc, type PersistedDoc } from './persisted-doc';
-import type { SaveStatusHub } from './save-status-hub';
+import type { DocLease, DocRegistry } from './doc-registry';
 
 type EventName = 'sync' | 'status' | 'update' | 'reload';
 type AnyListener = (payload: never) => void;
 
 export interface LocalProviderOptions {
-  db: AccordDb;
-  hub: SaveStatusHub;
+  registry: DocRegistry;
   workspaceId: string;
   onLoaded: (report: LoadReport) => void;
   onLoadFailed: (error: unknown) => void;
 }
 
 export class LocalProvider implements Provider {
+  readonly doc: Y.Doc;
   readonly awareness: Provider['awareness'];
   private readonly listeners = new Map<EventName, Set<AnyListener>>();
-  private opened: Promise<PersistedDoc | null> | null = null;
+  private lease: DocLease | null;
 
   constructor(
-    private readonly doc: Y.Doc,
+    docId: string,
     private readonly options: LocalProviderOptions,
   ) {
-    this.awareness = new Awareness(doc) as unknown as Provider['awareness'];
+    this.lease = options.registry.acquire(docId, { workspaceId: options.workspaceId });
+    this.doc = this.lease.doc;
+    this.awareness = this.lease.awareness as unknown as Provider['awareness'];
   }
 
   connect(): Promise<void> {
-    if (this.opened) return this.opened.then(() => undefined);
-    this.opened = openPersistedDoc(this.options.db, this.doc.guid, {
-      workspaceId: this.options.workspaceId,
-      hub: this.options.hub,
-      doc: this.doc,
-    }).then(
+    // Connecting again after a disconnect leases the same Y.Doc (the editor is bound to it).
+    const lease = (this.lease ??= this.options.registry.acquire(this.doc.guid, { workspaceId: this.options.workspaceId, create: () => this.doc }));
+    return lease.ready.then(
       (persisted) => {
+        if (this.lease !== lease) return;
         this.emit('status', { status: 'connected' });
         this.emit('sync', true);
         this.options.onLoaded(persisted.report);
-        return persisted;
       },
-      (error: unknown) => {
-        this.options.onLoadFailed(error);
-        return null;
-      },
+      (error: unknown) => this.options.onLoadFailed(error),
     );
-    return this.opened.then(() => undefined);
   }
 
   disconnect(): void {
-    const opened = this.opened;
-    this.opened = null;
+    const lease = this.lease;
+    this.lease = null;
     // A failed final write stays visible in the save status; the doc keeps the text.
-    void opened?.then((persisted) => persisted?.close()).catch((error: unknown) => console.error('closing a document failed', error));
+    void lease?.release().catch((error: unknown) => console.error('closing a document failed', error));
     this.emit('status', { status: 'disconnected' });
   }
 

@@ -49,12 +49,42 @@ export interface QuarantineRow {
   originalCreatedAt?: unknown;
 }
 
+/**
+ * How this computer shares a workspace (one row per shared workspace). The secret and
+ * salt open a sealed workspace's traffic; they never leave this computer except in an
+ * invite the user hands over.
+ */
+export interface SharingRow {
+  workspaceId: string;
+  relayUrl: string;
+  /** This computer's invite token for the relay (the relay stores only its hash). */
+  token: string;
+  access: 'edit' | 'read';
+  sealed: boolean;
+  secret: Uint8Array;
+  salt: Uint8Array;
+  /** Off: the workspace stays on this computer; the settings are kept for turning it on again. */
+  enabled: boolean;
+  /** Whether this computer hosts the relay (Host on this computer). */
+  hosting: boolean;
+  since: number;
+}
+
+/** Changes of a doc not yet confirmed by the relay, kept across restarts. */
+export interface SyncStateRow {
+  docId: string;
+  pending: number;
+  updatedAt: number;
+}
+
 export class AccordDb extends Dexie {
   // `declare` so class-field semantics do not overwrite the tables Dexie installs.
   declare updates: EntityTable<UpdateRow, 'id'>;
   declare docMeta: EntityTable<DocMetaRow, 'docId'>;
   declare workspaces: EntityTable<WorkspaceIndexRow, 'id'>;
   declare quarantine: EntityTable<QuarantineRow, 'id'>;
+  declare sharing: EntityTable<SharingRow, 'workspaceId'>;
+  declare syncState: EntityTable<SyncStateRow, 'docId'>;
 
   constructor(name = 'accord', options: DexieOptions = {}) {
     // Chromium commits IndexedDB writes "relaxed" by default: they survive a crash
@@ -71,6 +101,10 @@ export class AccordDb extends Dexie {
       docMeta: 'docId, workspaceId',
       workspaces: 'id, updatedAt',
       quarantine: '++id, docId',
+    });
+    this.version(2).stores({
+      sharing: 'workspaceId',
+      syncState: 'docId',
     });
   }
 }

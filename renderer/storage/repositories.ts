@@ -22,12 +22,14 @@ export async function putWorkspaceIndex(db: AccordDb, row: WorkspaceIndexRow): P
  * any doc whose docMeta says it belongs to the workspace.
  */
 export async function deleteWorkspaceData(db: AccordDb, workspaceId: string, docIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', [db.workspaces, db.updates, db.docMeta, db.quarantine], async () => {
+  await db.transaction('rw', [db.workspaces, db.updates, db.docMeta, db.quarantine, db.sharing, db.syncState], async () => {
     const linked = await db.docMeta.where('workspaceId').equals(workspaceId).primaryKeys();
     const ids = [...new Set([workspaceId, ...docIds, ...linked])];
     await db.updates.where('docId').anyOf(ids).delete();
     await db.quarantine.where('docId').anyOf(ids).delete();
     await db.docMeta.bulkDelete(ids);
+    await db.syncState.bulkDelete(ids);
+    await db.sharing.delete(workspaceId);
     await db.workspaces.delete(workspaceId);
   });
 }

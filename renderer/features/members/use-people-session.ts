@@ -10,7 +10,7 @@ import { listPeople, newPeopleDoc, observePeople, peopleDocId, watchRemoteErasur
 import { moveLegacyMembers } from '../../../shared/sync/workspace-members';
 import { useServices } from '../../app/services';
 import { asyncEffect } from '../../app/async-effect';
-import { openPersistedDoc, type PersistedDoc } from '../../collab/persisted-doc';
+import type { PersistedDoc } from '../../collab/persisted-doc';
 import { rewriteDocStorage } from './erase-member';
 
 export type PeopleSession =
@@ -26,12 +26,15 @@ export function usePeopleSession(workspaceId: string, workspaceDoc: Y.Doc | null
     if (!workspaceDoc) return;
     setSession({ state: 'loading' });
     return asyncEffect(async (isCancelled) => {
-      const persisted = await openPersistedDoc(services.db, peopleDocId(workspaceId), {
-        workspaceId,
-        hub: services.hub,
-        doc: newPeopleDoc(workspaceId),
-      });
-      if (isCancelled()) return () => void persisted.close(); // never publish a register no longer shown
+      const lease = services.docs.acquire(peopleDocId(workspaceId), { workspaceId, create: () => newPeopleDoc(workspaceId) });
+      let persisted: PersistedDoc;
+      try {
+        persisted = await lease.ready;
+      } catch (error) {
+        void lease.release();
+        throw error;
+      }
+      if (isCancelled()) return () => void lease.release(); // never publish a register no longer shown
       const { doc } = persisted;
       moveLegacyMembers(workspaceDoc, doc);
       const publish = () => setSession({ state: 'ready', persisted, doc, members: listPeople(doc) });
@@ -47,7 +50,7 @@ export function usePeopleSession(workspaceId: string, workspaceDoc: Y.Doc | null
       return () => {
         stop();
         stopErasures();
-        void persisted.close();
+        void lease.release();
       };
     }, (error) => setSession({ state: 'failed', error }));
   }, [services, workspaceId, workspaceDoc]);

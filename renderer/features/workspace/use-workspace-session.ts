@@ -10,12 +10,13 @@ import type { DecisionRules } from '../../../shared/model/decision-rules';
 import { listDocumentEntries, observeWorkspaceDoc, readDecisionRules, readProfile } from '../../../shared/sync/workspace-doc';
 import { useServices } from '../../app/services';
 import { asyncEffect } from '../../app/async-effect';
-import { openPersistedDoc } from '../../collab/persisted-doc';
 import { refreshWorkspaceIndex } from '../workspaces/workspace-actions';
 
 export type WorkspaceSession =
   | { state: 'loading' }
   | { state: 'missing' }
+  /** Joined through an invite: known here, its content still on the way from the relay. */
+  | { state: 'arriving'; doc: Y.Doc }
   | { state: 'failed'; error: unknown }
   | { state: 'ready'; doc: Y.Doc; profile: WorkspaceProfile; documents: DocumentEntry[]; rules: DecisionRules };
 
@@ -31,12 +32,18 @@ export function useWorkspaceSession(workspaceId: string): WorkspaceSession {
         if (!isCancelled()) setSession({ state: 'missing' });
         return;
       }
-      const persisted = await openPersistedDoc(services.db, workspaceId, { workspaceId, hub: services.hub });
-      if (isCancelled()) return () => void persisted.close(); // never publish a workspace no longer shown
-      const { doc } = persisted;
+      const lease = services.docs.acquire(workspaceId, { workspaceId });
+      let doc: Y.Doc;
+      try {
+        doc = (await lease.ready).doc;
+      } catch (error) {
+        void lease.release();
+        throw error;
+      }
+      if (isCancelled()) return () => void lease.release(); // never publish a workspace no longer shown
       const publish = () => {
         const profile = readProfile(doc);
-        if (!profile) return setSession({ state: 'missing' });
+        if (!profile) return setSession({ state: 'arriving', doc });
         setSession({ state: 'ready', doc, profile, documents: listDocumentEntries(doc), rules: readDecisionRules(doc) });
       };
       const stopObserving = observeWorkspaceDoc(doc, () => {
@@ -46,7 +53,7 @@ export function useWorkspaceSession(workspaceId: string): WorkspaceSession {
       publish();
       return () => {
         stopObserving();
-        void persisted.close();
+        void lease.release();
       };
     }, (error) => setSession({ state: 'failed', error }));
   }, [services, workspaceId]);

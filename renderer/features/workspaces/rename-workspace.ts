@@ -1,16 +1,16 @@
 import { writeProfile } from '../../../shared/sync/workspace-doc';
 import type { AccordDb } from '../../storage/db';
-import type { SaveStatusHub } from '../../collab/save-status-hub';
-import { openPersistedDoc } from '../../collab/persisted-doc';
+import type { DocRegistry } from '../../collab/doc-registry';
 import { refreshWorkspaceIndex } from './workspace-actions';
 
 /** Renames through the workspace's Y.Doc (the source of truth), then refreshes the home index. */
-export async function renameWorkspace(deps: { db: AccordDb; hub: SaveStatusHub }, workspaceId: string, name: string): Promise<void> {
-  const persisted = await openPersistedDoc(deps.db, workspaceId, { workspaceId, hub: deps.hub });
+export async function renameWorkspace(deps: { db: AccordDb; docs: DocRegistry }, workspaceId: string, name: string): Promise<void> {
+  const lease = deps.docs.acquire(workspaceId, { workspaceId });
   try {
-    writeProfile(persisted.doc, { name: name.trim() });
-    await refreshWorkspaceIndex(deps.db, workspaceId, persisted.doc);
+    const { doc } = await lease.ready;
+    writeProfile(doc, { name: name.trim() });
+    await refreshWorkspaceIndex(deps.db, workspaceId, doc);
   } finally {
-    await persisted.close();
+    await lease.release();
   }
 }

@@ -20,8 +20,8 @@ import {
 import { addMember, newPeopleDoc, peopleDocId } from '../../../shared/sync/people-doc';
 import type { AccordDb } from '../../storage/db';
 import { deleteDocumentData, deleteWorkspaceData, putWorkspaceIndex, storeNewWorkspace } from '../../storage/repositories';
-import { openPersistedDoc } from '../../collab/persisted-doc';
-import type { SaveStatusHub } from '../../collab/save-status-hub';
+import type { DocRegistry } from '../../collab/doc-registry';
+import type { SyncManager } from '../../collab/network/sync-manager';
 import { writeBlocksToYDoc } from '../../editor/blocks/blocks-to-ydoc';
 import { meStorageKey } from '../members/who-am-i';
 
@@ -29,7 +29,9 @@ const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
 interface Deps {
   db: AccordDb;
-  hub: SaveStatusHub;
+  docs: DocRegistry;
+  /** When given, a shared workspace stops syncing before it is deleted here. */
+  sync?: SyncManager;
 }
 
 export interface NewWorkspace {
@@ -49,7 +51,7 @@ export interface NewWorkspace {
  * one go. Nothing is listed before all of it is on disk.
  */
 export async function createWorkspace(
-  { db }: Deps,
+  { db }: { db: AccordDb },
   input: NewWorkspace,
   documents: ReadonlyArray<{ kind: DocumentKind; title: string; blocks: BlockList }> = [],
 ): Promise<string> {
@@ -97,10 +99,16 @@ export async function refreshWorkspaceIndex(db: AccordDb, workspaceId: string, d
   });
 }
 
-export async function deleteWorkspace({ db, hub }: Deps, workspaceId: string): Promise<void> {
-  const persisted = await openPersistedDoc(db, workspaceId, { workspaceId, hub });
-  const docIds = listDocumentEntries(persisted.doc).map((entry) => entry.id);
-  await persisted.close();
+export async function deleteWorkspace({ db, docs, sync }: Deps, workspaceId: string): Promise<void> {
+  // Deleting here deletes nothing on the relay or on the others' computers.
+  await sync?.forget(workspaceId);
+  const lease = docs.acquire(workspaceId, { workspaceId });
+  let docIds: string[];
+  try {
+    docIds = listDocumentEntries((await lease.ready).doc).map((entry) => entry.id);
+  } finally {
+    await lease.release();
+  }
   await deleteWorkspaceData(db, workspaceId, [...docIds, peopleDocId(workspaceId)]);
   // The local "who am I" choice goes with the workspace.
   localStorage.removeItem(meStorageKey(workspaceId));
@@ -112,17 +120,17 @@ export async function deleteWorkspace({ db, hub }: Deps, workspaceId: string): P
  * never seed the same document.
  */
 export async function createDocument(
-  { db, hub }: Deps,
+  { docs }: Deps,
   workspaceDoc: Y.Doc,
   workspaceId: string,
   input: { kind: DocumentKind; title: string; blocks: BlockList },
 ): Promise<string> {
   const id = newId('doc', randomBytes);
-  const persisted = await openPersistedDoc(db, id, { workspaceId, hub });
+  const lease = docs.acquire(id, { workspaceId });
   try {
-    writeBlocksToYDoc(persisted.doc, input.blocks);
+    writeBlocksToYDoc((await lease.ready).doc, input.blocks);
   } finally {
-    await persisted.close();
+    await lease.release();
   }
   addDocumentEntry(workspaceDoc, { id, title: input.title.trim(), kind: input.kind, createdAt: Date.now() });
   return id;

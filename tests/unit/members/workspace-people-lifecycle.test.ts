@@ -6,6 +6,7 @@ import { listPeople, newPeopleDoc, peopleDocId } from '../../../shared/sync/peop
 import { readDecisionRules, readProfile } from '../../../shared/sync/workspace-doc';
 import { SaveStatusHub } from '../../../renderer/collab/save-status-hub';
 import { openPersistedDoc } from '../../../renderer/collab/persisted-doc';
+import { DocRegistry } from '../../../renderer/collab/doc-registry';
 import { createWorkspace, deleteWorkspace } from '../../../renderer/features/workspaces/workspace-actions';
 import { meStorageKey } from '../../../renderer/features/members/who-am-i';
 import { freshDb } from '../storage/storage-test-helpers';
@@ -37,7 +38,7 @@ describe('a workspace and its people doc', () => {
     const hub = new SaveStatusHub();
     const example = exampleWorkspace('en');
     const { name, purpose, form, ...details } = example.profile;
-    const id = await createWorkspace({ db, hub }, { name, purpose, form, details, rules: example.rules, members: example.members });
+    const id = await createWorkspace({ db }, { name, purpose, form, details, rules: example.rules, members: example.members });
 
     const workspace = await openPersistedDoc(db, id, { workspaceId: id, hub });
     expect(readProfile(workspace.doc)).toMatchObject({ name, structure: 2, membership: 2, basis: ['issue'], languages: ['English', 'French', 'Arabic'] });
@@ -52,7 +53,7 @@ describe('a workspace and its people doc', () => {
     await people.close();
 
     localStorage.setItem(meStorageKey(id), 'person-01');
-    await deleteWorkspace({ db, hub }, id);
+    await deleteWorkspace({ db, docs: new DocRegistry(db, hub) }, id);
     expect(await db.updates.where('docId').anyOf([id, peopleDocId(id)]).count()).toBe(0);
     expect(await db.docMeta.where('workspaceId').equals(id).count()).toBe(0);
     expect(await db.workspaces.get(id)).toBeUndefined();
