@@ -5,6 +5,9 @@ import { getBridge } from './bridge';
 import { initI18n, systemLocale } from './i18n/i18n';
 import { openAccordDb } from './storage/db';
 import { SaveStatusHub } from './collab/save-status-hub';
+import { DocRegistry } from './collab/doc-registry';
+import { SyncManager } from './collab/network/sync-manager';
+import { colorFor, readDisplayName } from './features/sharing/display-name';
 import { seedExampleOnFirstLaunch } from './features/workspaces/example-workspace';
 import { ServicesProvider } from './app/services';
 import { App } from './app/App';
@@ -29,11 +32,23 @@ async function start() {
   const locale = await chooseLocale(bridge);
   const i18n = await initI18n(locale);
   const hub = new SaveStatusHub();
+  const docs = new DocRegistry(db, hub);
+  const sync = new SyncManager({
+    db,
+    registry: docs,
+    WebSocketImpl: WebSocket,
+    identity: () => {
+      const name = readDisplayName();
+      return { name, color: colorFor(name) };
+    },
+  });
   const root = createRoot(document.getElementById('root')!);
   try {
     const failure = await opened;
     if (failure) throw failure;
     await seedExampleOnFirstLaunch({ db, hub }, locale);
+    // Shared workspaces start syncing in the background; a failure shows in their sync state.
+    void sync.startAll().catch((error: unknown) => console.error('Sync could not start', error));
   } catch (error) {
     console.error('Storage unavailable', error);
     root.render(
@@ -45,7 +60,7 @@ async function start() {
     return;
   }
   root.render(
-    <ServicesProvider services={{ db, hub, bridge }}>
+    <ServicesProvider services={{ db, hub, docs, sync, bridge }}>
       <App />
     </ServicesProvider>,
   );

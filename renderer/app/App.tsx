@@ -60,9 +60,9 @@ export function App() {
   }, [services]);
 
   useEffect(() => {
-    // Warn before closing while a change exists only in memory.
+    // Warn before closing while a change exists only in memory, or has not reached the relay.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (services.hub.hasUnsavedChanges()) event.preventDefault();
+      if (services.hub.hasUnsavedChanges() || services.sync.pendingTotal() > 0) event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);

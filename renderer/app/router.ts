@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 
 /** A page of a workspace other than its overview; the workspace screen reads it from the route. */
-export type WorkspaceSection = { name: 'profile' } | { name: 'members' } | { name: 'member'; memberId: string };
+export type WorkspaceSection = { name: 'profile' } | { name: 'members' } | { name: 'member'; memberId: string } | { name: 'sharing' };
 
 export type Route =
   | { name: 'home' }
@@ -18,6 +18,7 @@ const DOCUMENT = new RegExp(`^#/w/${ID}/d/${ID}/?$`);
 const PROFILE = new RegExp(`^#/w/${ID}/profile/?$`);
 const MEMBERS = new RegExp(`^#/w/${ID}/members/?$`);
 const MEMBER = new RegExp(`^#/w/${ID}/members/${ID}/?$`);
+const SHARING = new RegExp(`^#/w/${ID}/sharing/?$`);
 
 export function parseRoute(hash: string): Route {
   const documentMatch = DOCUMENT.exec(hash);
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
   if (profileMatch) return { name: 'workspace', workspaceId: profileMatch[1]!, section: { name: 'profile' } };
   const membersMatch = MEMBERS.exec(hash);
   if (membersMatch) return { name: 'workspace', workspaceId: membersMatch[1]!, section: { name: 'members' } };
+  const sharingMatch = SHARING.exec(hash);
+  if (sharingMatch) return { name: 'workspace', workspaceId: sharingMatch[1]!, section: { name: 'sharing' } };
   const memberMatch = MEMBER.exec(hash);
   if (memberMatch) return { name: 'workspace', workspaceId: memberMatch[1]!, section: { name: 'member', memberId: memberMatch[2]! } };
   return { name: 'home' };
@@ -42,6 +45,8 @@ function sectionPath(section: WorkspaceSection | undefined): string {
       return '/members';
     case 'member':
       return `/members/${section.memberId}`;
+    case 'sharing':
+      return '/sharing';
   }
 }
 

@@ -17,6 +17,8 @@ export interface DocLease {
   readonly awareness: Awareness;
   /** Resolves once the doc holds what is stored on this computer. */
   readonly ready: Promise<PersistedDoc>;
+  /** Whether `ready` has resolved (the doc was already loaded, e.g. by sync, when leased). */
+  loaded(): boolean;
   /** Idempotent; the last release saves what is pending and closes the doc. */
   release(): Promise<void>;
 }
@@ -33,6 +35,7 @@ interface Entry {
   opened: Promise<PersistedDoc>;
   leases: number;
   closing: Promise<void> | null;
+  loaded: boolean;
 }
 
 export class DocRegistry {
@@ -54,9 +57,13 @@ export class DocRegistry {
         awareness: new Awareness(doc),
         leases: 0,
         closing: null,
+        loaded: false,
         opened: previous.then(() => openPersistedDoc(this.db, docId, { workspaceId: options.workspaceId, hub: this.hub, doc })),
       };
-      fresh.opened.catch(() => {}); // reported through each lease's `ready`
+      fresh.opened.then(
+        () => (fresh.loaded = true),
+        () => {}, // reported through each lease's `ready`
+      );
       this.entries.set(docId, fresh);
       entry = fresh;
     }
@@ -67,6 +74,7 @@ export class DocRegistry {
       doc: leased.doc,
       awareness: leased.awareness,
       ready: leased.opened,
+      loaded: () => leased.loaded,
       release: () => {
         if (released) return leased.closing ?? Promise.resolve();
         released = true;

@@ -4,7 +4,9 @@
  * the workspace is shared, the sync engine has leased the same doc and carries it over the
  * network; this provider's awareness is that doc's presence, so cursors travel with it.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { DOCUMENT_ROOT_NAME } from '../../shared/sync/document-doc';
+import { hasContent, replayContentToObservers } from '../editor/collab/hydrate-from-yjs';
 import type { Provider } from '@lexical/yjs';
 import type { LoadReport } from '../storage/y-dexie-persistence';
 import type { DocLease, DocRegistry } from './doc-registry';
@@ -37,9 +39,15 @@ export class LocalProvider implements Provider {
   connect(): Promise<void> {
     // Connecting again after a disconnect leases the same Y.Doc (the editor is bound to it).
     const lease = (this.lease ??= this.options.registry.acquire(this.doc.guid, { workspaceId: this.options.workspaceId, create: () => this.doc }));
+    // The editor's binding attached just before connecting. If the doc was already loaded
+    // (sync or another screen holds it), the binding has seen none of its content: replay it.
+    // Otherwise loading fills the doc now, and the binding sees that as it happens.
+    const root = this.doc.get(DOCUMENT_ROOT_NAME, Y.XmlText);
+    const replay = lease.loaded() && hasContent(root);
     return lease.ready.then(
       (persisted) => {
         if (this.lease !== lease) return;
+        if (replay) replayContentToObservers(this.doc, root, this);
         this.emit('status', { status: 'connected' });
         this.emit('sync', true);
         this.options.onLoaded(persisted.report);

@@ -4,9 +4,9 @@
  * loads it from Dexie and saves every change. Nothing here seeds content
  * (`shouldBootstrap` is off): templates are written when a document is created.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -35,23 +35,26 @@ ensureIncrementalYjsSync();
 interface Props {
   workspaceId: string;
   documentId: string;
+  /** An observer's view: the text and others' cursors, no changes. */
+  readOnly?: boolean;
+  /** How this computer appears to others (cursor label and colour). */
+  presence?: { name: string; color: string };
   onLoaded: (report: LoadReport) => void;
   onLoadFailed: (error: unknown) => void;
 }
 
-export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed }: Props) {
+export function DocumentEditor({ workspaceId, documentId, readOnly = false, presence, onLoaded, onLoadFailed }: Props) {
   const { t } = useTranslation();
   const services = useServices();
   const [synced, setSynced] = useState(false);
+  // Others' cursors are drawn inside the editor's frame, so they scroll with the text.
+  const cursorsRef = useRef<HTMLDivElement>(null);
 
   // One provider (and Y.Doc) per mounted editor; the parent remounts us per document.
   const providerFactory = useCallback(
     (id: string, docMap: Map<string, Y.Doc>): Provider => {
-      const doc = new Y.Doc({ guid: id });
-      docMap.set(id, doc);
-      const provider = new LocalProvider(doc, {
-        db: services.db,
-        hub: services.hub,
+      const provider = new LocalProvider(id, {
+        registry: services.docs,
         workspaceId,
         onLoaded: (report) => {
           setSynced(true);
@@ -59,6 +62,7 @@ export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed
         },
         onLoadFailed,
       });
+      docMap.set(id, provider.doc);
       return provider;
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -70,6 +74,7 @@ export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed
     nodes: [...EDITOR_NODES],
     theme: editorTheme,
     editorState: null, // content comes from the Y.Doc
+    editable: !readOnly,
     onError: (error: Error) => {
       throw error;
     },
@@ -78,8 +83,9 @@ export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed
   return (
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig}>
-        <ToolbarPlugin disabled={!synced} />
+        {readOnly ? null : <ToolbarPlugin disabled={!synced} />}
         <div className="editor-frame">
+          <div className="editor-cursors" ref={cursorsRef} />
           <RichTextPlugin
             contentEditable={
               <ContentEditable
@@ -94,7 +100,15 @@ export function DocumentEditor({ workspaceId, documentId, onLoaded, onLoadFailed
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
-        <CollaborationPlugin id={documentId} providerFactory={providerFactory} shouldBootstrap={false} rootName={DOCUMENT_ROOT_NAME} />
+        <CollaborationPlugin
+          id={documentId}
+          providerFactory={providerFactory}
+          shouldBootstrap={false}
+          rootName={DOCUMENT_ROOT_NAME}
+          username={presence?.name}
+          cursorColor={presence?.color}
+          cursorsContainerRef={cursorsRef}
+        />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeExternalUrl} />
         <TablePlugin />

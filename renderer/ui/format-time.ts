@@ -25,3 +25,17 @@ export function formatRelativeTime(timestamp: number, locale: string, now = Date
   if (abs < 86400 * 7) return rtf.format(Math.round(seconds / 86400), 'day');
   return dateFormat(locale).format(timestamp);
 }
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "14:02" today, "12 Nov, 14:02" on another day. */
+export function formatTime(timestamp: number, locale: string, now = Date.now()): string {
+  const sameDay = new Date(timestamp).toDateString() === new Date(now).toDateString();
+  const key = `${locale}|${sameDay}`;
+  let format = timeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+    timeFormats.set(key, format);
+  }
+  return format.format(timestamp);
+}

@@ -5,7 +5,14 @@ import type { LoadReport } from '../../storage/y-dexie-persistence';
 import { DocumentEditor } from '../../editor/DocumentEditor';
 
 /** One open document: its title, what storage had to say about it, and the editor. */
-export function DocumentScreen({ workspaceId, entry }: { workspaceId: string; entry: DocumentEntry }) {
+interface Props {
+  workspaceId: string;
+  entry: DocumentEntry;
+  readOnly?: boolean;
+  presence?: { name: string; color: string };
+}
+
+export function DocumentScreen({ workspaceId, entry, readOnly = false, presence }: Props) {
   const { t } = useTranslation();
   const [report, setReport] = useState<LoadReport | null>(null);
   const [failed, setFailed] = useState(false);
@@ -30,8 +37,15 @@ export function DocumentScreen({ workspaceId, entry }: { workspaceId: string; en
           {t('errors.storageUnavailable')}
         </p>
       ) : null}
-      <DocumentEditor workspaceId={workspaceId} documentId={entry.id} onLoaded={setReport} onLoadFailed={() => setFailed(true)} />
-      <p className="shortcuts-hint">{t('editor.shortcutsHint')}</p>
+      <DocumentEditor
+        workspaceId={workspaceId}
+        documentId={entry.id}
+        readOnly={readOnly}
+        presence={presence}
+        onLoaded={setReport}
+        onLoadFailed={() => setFailed(true)}
+      />
+      {readOnly ? null : <p className="shortcuts-hint">{t('editor.shortcutsHint')}</p>}
     </section>
   );
 }

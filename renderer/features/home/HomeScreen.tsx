@@ -14,8 +14,9 @@ import { WorkspaceFormDialog } from '../workspaces/WorkspaceFormDialog';
 import { createWorkspace, deleteWorkspace } from '../workspaces/workspace-actions';
 import { openOrCreateExample } from '../workspaces/example-workspace';
 import { renameWorkspace } from '../workspaces/rename-workspace';
+import { JoinDialog } from '../sharing/JoinDialog';
 
-type Pending = { kind: 'create' } | { kind: 'rename'; row: WorkspaceIndexRow } | { kind: 'delete'; row: WorkspaceIndexRow } | null;
+type Pending = { kind: 'create' } | { kind: 'join' } | { kind: 'rename'; row: WorkspaceIndexRow } | { kind: 'delete'; row: WorkspaceIndexRow } | null;
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -38,6 +39,9 @@ export function HomeScreen() {
         <div className="screen__actions">
           <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
             {t('home.create')}
+          </button>
+          <button type="button" className="button" onClick={() => setPending({ kind: 'join' })}>
+            {t('join.button')}
           </button>
           <button type="button" className="button" onClick={() => void openExample()}>
             {t('home.openExample')}
@@ -87,6 +91,7 @@ export function HomeScreen() {
           }}
         />
       ) : null}
+      {pending?.kind === 'join' ? <JoinDialog onCancel={() => setPending(null)} /> : null}
       {pending?.kind === 'rename' ? (
         <WorkspaceFormDialog
           mode="rename"

@@ -12,9 +12,11 @@ interface Props {
   documents: DocumentEntry[];
   onRename: (entry: DocumentEntry) => void;
   onDelete: (entry: DocumentEntry) => void;
+  /** An observer's list: no rename or delete. */
+  readOnly?: boolean;
 }
 
-export function DocumentList({ workspaceId, documents, onRename, onDelete }: Props) {
+export function DocumentList({ workspaceId, documents, onRename, onDelete, readOnly = false }: Props) {
   const { t } = useTranslation();
   const { db } = useServices();
   const ids = documents.map((entry) => entry.id);
@@ -44,12 +46,16 @@ export function DocumentList({ workspaceId, documents, onRename, onDelete }: Pro
               <td>{t(`kinds.${entry.kind}`)}</td>
               <td>{lastEditAt ? formatRelativeTime(lastEditAt, locale) : t('workspace.never')}</td>
               <td className="table__actions">
+                {readOnly ? null : (
+                  <>
                 <button type="button" className="button button--quiet" aria-label={t('workspace.rename', { title: entry.title })} onClick={() => onRename(entry)}>
                   <PencilIcon />
                 </button>
                 <button type="button" className="button button--quiet" aria-label={t('workspace.delete', { title: entry.title })} onClick={() => onDelete(entry)}>
                   <TrashIcon />
                 </button>
+                  </>
+                )}
               </td>
             </tr>
           );

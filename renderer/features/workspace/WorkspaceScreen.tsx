@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DocumentEntry } from '../../../shared/model/document';
@@ -26,6 +26,16 @@ import { today } from '../members/member-text';
 import type { Viewer } from '../members/viewer';
 import { ProfileScreen } from '../profile/ProfileScreen';
 import { describeRules } from '../profile/rules-text';
+import { SharingScreen } from '../sharing/SharingScreen';
+import { SyncBadge } from '../sharing/SyncBadge';
+import { PresenceList } from '../sharing/PresenceList';
+import { usePresence, useSyncSnapshot, useWorkspaceSync } from '../sharing/use-sync';
+import { colorFor, readDisplayName } from '../sharing/display-name';
+
+function presenceUser() {
+  const name = readDisplayName();
+  return { name, color: colorFor(name) };
+}
 
 type Pending = { kind: 'create' } | { kind: 'rename'; entry: DocumentEntry } | { kind: 'delete'; entry: DocumentEntry } | null;
 
@@ -42,11 +52,30 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
   const people = usePeopleSession(workspaceId, session.state === 'ready' ? session.doc : null);
   const [meId, setMe] = useMe(workspaceId);
   const [pending, setPending] = useState<Pending>(null);
-  useMenuCommand('new-document', () => setPending({ kind: 'create' }));
+  const workspaceSync = useWorkspaceSync(workspaceId);
+  const syncSnapshot = useSyncSnapshot(workspaceSync);
+  const presence = usePresence(workspaceSync);
+  const readOnly = workspaceSync?.readOnly ?? false;
+  useMenuCommand('new-document', () => {
+    if (!readOnly) setPending({ kind: 'create' });
+  });
   const section: WorkspaceSection | undefined =
     !documentId && route.name === 'workspace' && route.workspaceId === workspaceId ? route.section : undefined;
+  // Others see which document this computer has open.
+  useEffect(() => {
+    workspaceSync?.setLocation(documentId ?? null);
+  }, [workspaceSync, documentId]);
 
   if (session.state === 'loading') return <p aria-live="polite">{t('app.loading')}</p>;
+  if (session.state === 'arriving') {
+    return (
+      <section className="screen" aria-labelledby="arriving-title">
+        <h1 id="arriving-title">{t('join.arriving')}</h1>
+        <p className="screen__intro">{t('join.arrivingHelp')}</p>
+        <SyncBadge snapshot={syncSnapshot} workspaceId={workspaceId} />
+      </section>
+    );
+  }
   if (session.state !== 'ready') {
     return (
       <section className="screen">
@@ -75,6 +104,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
         <a className="workspace__name" href={`#/w/${workspaceId}`}>
           {profile.name}
         </a>
+        <SyncBadge snapshot={syncSnapshot} workspaceId={workspaceId} />
         <WhoAmIBar me={me} meId={meId} members={members} ready={people.state === 'ready'} onChoose={setMe} />
         <ul className="nav-list">
           <li>
@@ -92,6 +122,11 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
               {t('workspaceNav.members')}
             </a>
           </li>
+          <li>
+            <a href={`#/w/${workspaceId}/sharing`} aria-current={here('sharing')}>
+              {t('sharing.nav')}
+            </a>
+          </li>
         </ul>
         <h2 className="nav-heading">{t('workspaceNav.documents')}</h2>
         <ul className="nav-list">
@@ -103,15 +138,24 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
             </li>
           ))}
         </ul>
-        <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
-          {t('workspace.newDocument')}
-        </button>
+        {readOnly ? null : (
+          <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
+            {t('workspace.newDocument')}
+          </button>
+        )}
+        <PresenceList presence={presence} documents={documents} />
       </nav>
 
       <div className="workspace__main">
         {documentId ? (
           openEntry ? (
-            <DocumentScreen key={openEntry.id} workspaceId={workspaceId} entry={openEntry} />
+            <DocumentScreen
+              key={openEntry.id}
+              workspaceId={workspaceId}
+              entry={openEntry}
+              readOnly={readOnly}
+              presence={workspaceSync ? presenceUser() : undefined}
+            />
           ) : (
             <section className="screen">
               <h1>{t('editor.notFound')}</h1>
@@ -120,7 +164,11 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
               </a>
             </section>
           )
+        ) : section?.name === 'sharing' ? (
+          <SharingScreen workspaceId={workspaceId} workspaceName={profile.name} doc={doc} />
         ) : section ? (
+          // An observer sees every form, and can change none of them.
+          <fieldset className="fieldset-plain" disabled={readOnly}>
           <WorkspaceSectionView
             section={section}
             workspaceId={workspaceId}
@@ -132,6 +180,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
             members={members}
             viewer={viewer}
           />
+          </fieldset>
         ) : (
           <section className="screen" aria-labelledby="workspace-title">
             <header className="screen__header">
@@ -166,11 +215,14 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
             </header>
             <div className="section-heading">
               <h2>{t('workspace.documents')}</h2>
-              <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
-                {t('workspace.newDocument')}
-              </button>
+              {readOnly ? null : (
+                <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
+                  {t('workspace.newDocument')}
+                </button>
+              )}
             </div>
             <DocumentList
+              readOnly={readOnly}
               workspaceId={workspaceId}
               documents={documents}
               onRename={(entry) => setPending({ kind: 'rename', entry })}
@@ -245,6 +297,8 @@ function WorkspaceSectionView({ section, workspaceId, workspaceName, doc, profil
     );
   }
   switch (section.name) {
+    case 'sharing':
+      return null; // shown by the workspace screen itself
     case 'profile':
       return <ProfileScreen doc={doc} profile={profile} rules={rules} members={members} />;
     case 'members':

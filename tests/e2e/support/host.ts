@@ -77,6 +77,8 @@ export async function startHost(options: StartHostOptions = {}): Promise<Started
       ...process.env,
       ACCORD_PORT: String(options.port ?? 0),
       ACCORD_DATA_DIR: dataDir,
+      // "Host on this computer" stays on loopback in tests.
+      ACCORD_RELAY_HOST_BIND: '127.0.0.1',
       ACCORD_READY_FILE: readyFile,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
