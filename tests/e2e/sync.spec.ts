@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { test, expect } from './support/fixtures';
-import { exampleTermsOfReference, editor, focusEditorEnd, openHome, routeIds } from './support/app';
+import { exampleTermsOfReference, editor, focusEditorEnd, languageSelect, openHome, routeIds } from './support/app';
 import { saveScreenshot } from './support/screenshots';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import {
@@ -101,6 +101,16 @@ test('two members co-edit through an invite, see each other, and merge after wor
     await bruno.page.keyboard.type(' Written offline by Bruno.', { delay: 15 });
     await expect(syncState(bruno.page)).toContainText('Changes not yet on the relay');
     await saveScreenshot(bruno.page, 'sync-offline-pending');
+    // Closing now would leave those changes behind: the app asks first.
+    const asked = new Promise<string>((resolve) =>
+      bruno.page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await bruno.page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(bruno.page.isClosed()).toBe(false);
     await focusEditorEnd(page);
     await page.keyboard.type(' Amina writes meanwhile.', { delay: 15 });
     brunosNetwork.online();
@@ -124,6 +134,14 @@ test('a wrong, damaged, forged or revoked invite is refused with a clear message
     await expect(syncState(page)).toContainText('Synced');
     const forBruno = await createInvite(page, 'Bruno');
     await closeInviteDialog(page);
+    // The sharing page reads right to left in Arabic and passes the accessibility checks there too.
+    await languageSelect(page).selectOption('ar');
+    await expect(page.getByRole('heading', { level: 1, name: 'المشاركة' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'sync-sharing-page-ar');
+    await languageSelect(page).selectOption('en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sharing' })).toBeVisible();
     const forObserver = await createInvite(page, 'Observer from the municipality', 'read');
     await closeInviteDialog(page);
 

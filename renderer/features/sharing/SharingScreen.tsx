@@ -169,8 +169,10 @@ function SharedView({ workspaceSync, workspaceName, doc }: { workspaceSync: Work
       {sharing.access === 'read' ? <p className="notice">{t('sharing.readOnlyNotice')}</p> : null}
       <dl className="facts">
         <dt>{t('sharing.relay')}</dt>
-        <dd dir="ltr" data-testid="relay-url">
-          {sharing.relayUrl}
+        <dd>
+          <span dir="ltr" data-testid="relay-url">
+            {sharing.relayUrl}
+          </span>
         </dd>
         {sharing.hosting && host?.running ? (
           <>
