@@ -5,7 +5,7 @@
  * network; this provider's awareness is that doc's presence, so cursors travel with it.
  */
 import * as Y from 'yjs';
-import { DOCUMENT_ROOT_NAME } from '../../shared/sync/document-doc';
+import { DOCUMENT_ROOT_NAME, newDocumentDoc } from '../../shared/sync/document-doc';
 import { hasContent, replayContentToObservers } from '../editor/collab/hydrate-from-yjs';
 import type { Provider } from '@lexical/yjs';
 import type { LoadReport } from '../storage/y-dexie-persistence';
@@ -31,7 +31,7 @@ export class LocalProvider implements Provider {
     docId: string,
     private readonly options: LocalProviderOptions,
   ) {
-    this.lease = options.registry.acquire(docId, { workspaceId: options.workspaceId });
+    this.lease = options.registry.acquire(docId, { workspaceId: options.workspaceId, create: () => newDocumentDoc(docId) });
     this.doc = this.lease.doc;
     this.awareness = this.lease.awareness as unknown as Provider['awareness'];
   }

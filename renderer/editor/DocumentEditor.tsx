@@ -4,7 +4,7 @@
  * loads it from Dexie and saves every change. Nothing here seeds content
  * (`shouldBootstrap` is off): templates are written when a document is created.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -39,11 +39,13 @@ interface Props {
   readOnly?: boolean;
   /** How this computer appears to others (cursor label and colour). */
   presence?: { name: string; color: string };
+  /** Feature plugins (comments, authorship, guidance, find) rendered inside the editor's composer. */
+  plugins?: ReactNode;
   onLoaded: (report: LoadReport) => void;
   onLoadFailed: (error: unknown) => void;
 }
 
-export function DocumentEditor({ workspaceId, documentId, readOnly = false, presence, onLoaded, onLoadFailed }: Props) {
+export function DocumentEditor({ workspaceId, documentId, readOnly = false, presence, plugins, onLoaded, onLoadFailed }: Props) {
   const { t } = useTranslation();
   const services = useServices();
   const [synced, setSynced] = useState(false);
@@ -115,6 +117,7 @@ export function DocumentEditor({ workspaceId, documentId, readOnly = false, pres
         <TabIndentationPlugin />
         <ShortcutsPlugin />
         <ReadyStatePlugin ready={synced} />
+        {synced ? plugins : null}
       </LexicalComposer>
     </LexicalCollaboration>
   );

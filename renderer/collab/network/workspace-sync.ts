@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { listDocumentEntries, observeWorkspaceDoc } from '../../../shared/sync/workspace-doc';
 import { newPeopleDoc, peopleDocId } from '../../../shared/sync/people-doc';
+import { newDocumentDoc } from '../../../shared/sync/document-doc';
 import { connectionParams, roomName } from '../../../shared/sync/rooms';
 import { deriveRoomKey } from '../../../shared/sync/sealing';
 import { aclFromInvites, listInviteRecords, observeInvites } from '../../../shared/sync/invites-doc';
@@ -92,7 +93,7 @@ export class WorkspaceSync {
     const followDocuments = () => {
       if (this.stopped) return;
       const wanted = new Set(listDocumentEntries(doc).map((entry) => entry.id));
-      for (const id of wanted) if (!this.connections.has(id)) void this.connect(id);
+      for (const id of wanted) if (!this.connections.has(id)) void this.connect(id, () => newDocumentDoc(id));
       for (const id of [...this.connections.keys()]) {
         if (id !== this.workspaceId && id !== peopleDocId(this.workspaceId) && !wanted.has(id)) this.disconnect(id);
       }

@@ -153,8 +153,10 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
               key={openEntry.id}
               workspaceId={workspaceId}
               entry={openEntry}
+              workspaceDoc={doc}
+              members={members}
               readOnly={readOnly}
-              presence={workspaceSync ? presenceUser() : undefined}
+              presence={presenceUser()}
             />
           ) : (
             <section className="screen">

@@ -18,6 +18,7 @@ import {
   writeProfile,
 } from '../../../shared/sync/workspace-doc';
 import { addMember, newPeopleDoc, peopleDocId } from '../../../shared/sync/people-doc';
+import { newDocumentDoc } from '../../../shared/sync/document-doc';
 import type { AccordDb } from '../../storage/db';
 import { deleteDocumentData, deleteWorkspaceData, putWorkspaceIndex, storeNewWorkspace } from '../../storage/repositories';
 import type { DocRegistry } from '../../collab/doc-registry';
@@ -66,7 +67,7 @@ export async function createWorkspace(
   const docs = [];
   for (const document of documents) {
     const docId = newId('doc', randomBytes);
-    const content = new Y.Doc({ guid: docId });
+    const content = newDocumentDoc(docId);
     writeBlocksToYDoc(content, document.blocks);
     addDocumentEntry(workspaceDoc, { id: docId, title: document.title.trim(), kind: document.kind, createdAt });
     docs.push({ docId, bytes: Y.encodeStateAsUpdate(content) });
@@ -126,7 +127,7 @@ export async function createDocument(
   input: { kind: DocumentKind; title: string; blocks: BlockList },
 ): Promise<string> {
   const id = newId('doc', randomBytes);
-  const lease = docs.acquire(id, { workspaceId });
+  const lease = docs.acquire(id, { workspaceId, create: () => newDocumentDoc(id) });
   try {
     writeBlocksToYDoc((await lease.ready).doc, input.blocks);
   } finally {
