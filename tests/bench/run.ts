@@ -4,6 +4,8 @@
  * tests/bench/results.json; `--json PATH`). Figures, never pass/fail: a failing or
  * slow benchmark is recorded as null with its error, and the run still exits 0.
  *
+ * Sync benchmarks (relay memory, catch-up, sync latency) live in tests/bench/sync-bench.ts.
+ *
  * Options: --json PATH, --only key1,key2, --quick (fewer samples, for a smoke run),
  * --keystrokes N (samples for keystrokeP95Ms).
  */
@@ -24,8 +26,9 @@ import { startHost, type StartedHost } from '../e2e/support/host';
 import { REPO_ROOT } from '../e2e/support/paths';
 import { readUpdateRows, seedWorkspace, waitForAppDatabase } from './seed-indexeddb';
 import { median, summarize, type Summary } from './stats';
+import { SYNC_BENCH_KEYS, benchCatchUp, benchRelayRss, benchSyncManyPeers, benchSyncTwoPeers, openSyncSession, syncPlanFor, type SyncPlan, type SyncSession } from './sync-bench';
 
-const BENCH_KEYS = ['open200PagesMs', 'keystrokeP95Ms', 'storageRatio', 'coldStartMs'] as const;
+const BENCH_KEYS = ['open200PagesMs', 'keystrokeP95Ms', 'storageRatio', 'coldStartMs', ...SYNC_BENCH_KEYS] as const;
 type BenchKey = (typeof BENCH_KEYS)[number];
 
 const FIXTURE_SEED = 20_260_101;
@@ -49,6 +52,7 @@ interface Plan {
   keystrokes: number;
   storageKeystrokes: number;
   coldStarts: number;
+  sync: SyncPlan;
 }
 
 type Details = Record<string, unknown>;
@@ -88,8 +92,8 @@ function parseArgs(argv: readonly string[]): Options {
 
 function planFor(options: Options): Plan {
   const plan = options.quick
-    ? { openRuns: 1, warmUps: 0, keystrokes: 100, storageKeystrokes: 1_000, coldStarts: 1 }
-    : { openRuns: 5, warmUps: 1, keystrokes: 500, storageKeystrokes: 10_000, coldStarts: 5 };
+    ? { openRuns: 1, warmUps: 0, keystrokes: 100, storageKeystrokes: 1_000, coldStarts: 1, sync: syncPlanFor(true) }
+    : { openRuns: 5, warmUps: 1, keystrokes: 500, storageKeystrokes: 10_000, coldStarts: 5, sync: syncPlanFor(false) };
   return options.keystrokes ? { ...plan, keystrokes: options.keystrokes } : plan;
 }
 
@@ -527,6 +531,7 @@ async function benchColdStart(browser: Browser, plan: Plan): Promise<BenchOutcom
 
 function formatValue(key: BenchKey, value: number | null): string {
   if (value === null) return 'failed';
+  if (key === 'relayRssMiB100x50') return `${value.toFixed(1)} MiB`;
   return key === 'storageRatio' ? `${value.toFixed(2)}×` : `${Math.round(value)} ms`;
 }
 
@@ -535,7 +540,7 @@ function printTable(results: Record<BenchKey, BenchOutcome | undefined>, errors:
   for (const key of BENCH_KEYS) {
     const outcome = results[key];
     if (!outcome && !errors[key]) continue;
-    const stats = (outcome?.details.editableMs ?? (outcome?.details.largeDocument as TypingMeasure | undefined)?.keydownToFrameMs) as Summary | undefined;
+    const stats = (outcome?.details.editableMs ?? (outcome?.details.largeDocument as TypingMeasure | undefined)?.keydownToFrameMs ?? outcome?.details.stats) as Summary | undefined;
     const cell = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '' : String(Math.round(value)));
     rows.push([
       key,
@@ -560,7 +565,7 @@ async function main(): Promise<void> {
   const plan = planFor(options);
   const executable = findChromium();
   const startedAt = new Date();
-  const results: Record<BenchKey, BenchOutcome | undefined> = { open200PagesMs: undefined, keystrokeP95Ms: undefined, storageRatio: undefined, coldStartMs: undefined };
+  const results = Object.fromEntries(BENCH_KEYS.map((key) => [key, undefined])) as Record<BenchKey, BenchOutcome | undefined>;
   const errors: Partial<Record<BenchKey, string>> = {};
   const wants = (key: BenchKey) => options.only.has(key);
 
@@ -604,6 +609,22 @@ async function main(): Promise<void> {
       browser = await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });
       const coldBrowser = browser;
       await record('coldStartMs', 5 * 60_000, () => benchColdStart(coldBrowser, plan));
+    }
+    await record('relayRssMiB100x50', 15 * 60_000, () => benchRelayRss(plan.sync));
+    await record('catchUpMs5000', 10 * 60_000, () => benchCatchUp(plan.sync));
+    if (wants('syncP50Ms2Peers') || wants('syncP95Ms50Peers')) {
+      browser ??= await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });
+      const syncBrowser = browser;
+      // One session (relay, host, two members) for both latency keys; opened by the first that runs.
+      let session: Promise<SyncSession> | undefined;
+      const getSession = () => (session ??= openSyncSession(syncBrowser));
+      try {
+        await record('syncP50Ms2Peers', 10 * 60_000, async () => benchSyncTwoPeers(await getSession(), plan.sync));
+        await record('syncP95Ms50Peers', 15 * 60_000, async () => benchSyncManyPeers(await getSession(), plan.sync));
+      } finally {
+        // Also a session still opening when its benchmark hit the deadline (it fails by its own timeouts).
+        await session?.then((opened) => opened.close(), () => undefined);
+      }
     }
   } finally {
     await context?.close().catch(() => undefined);
