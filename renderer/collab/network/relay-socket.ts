@@ -161,9 +161,13 @@ export class RelaySocket {
 
   close(code?: number, reason?: string): void {
     this.socket.close(code, reason);
+    // The provider has already let go of this socket and may open the next one at once: report
+    // the close now, so the late close event cannot mark the next connection offline.
+    this.closed(code ?? 1000, reason ?? '');
   }
 
   private receive(bytes: Uint8Array): void {
+    if (this.isClosed) return; // a late ack would be counted against the next connection's frames
     let frame: Frame;
     try {
       frame = decodeFrame(bytes);
@@ -301,7 +305,8 @@ export class RelaySocket {
   }
 
   private enqueue(task: () => Promise<void>): void {
-    this.chain = this.chain.then(task).catch((error: unknown) => {
+    // Once closed, queued work (e.g. a replay's snapshot) must not report to the shared tracker.
+    this.chain = this.chain.then(() => (this.isClosed ? undefined : task())).catch((error: unknown) => {
       console.error('relay socket', error);
       this.socket.close(4000, 'client error');
     });
