@@ -21,17 +21,19 @@ const FORMAT_BITS: ReadonlyArray<[number, InlineFormat]> = [
 
 type Delta = Array<{ insert?: unknown; attributes?: Record<string, unknown> }>;
 
+type PropertyHolder = Y.XmlText | Y.XmlElement | Y.Map<unknown>;
+
 /** Reads content and properties now, or as they were at a snapshot (a deleted node's properties are gone now). */
 interface Reader {
   delta(type: Y.XmlText): Delta;
-  property(type: Y.AbstractType<unknown>, name: string): unknown;
+  property(type: PropertyHolder, name: string): unknown;
 }
 
 function readerFor(snapshot?: Y.Snapshot): Reader {
   return snapshot
     ? {
         delta: (type) => type.toDelta(snapshot) as Delta,
-        property: (type, name) => Y.typeMapGetSnapshot(type, name, snapshot),
+        property: (type, name) => Y.typeMapGetSnapshot(type as unknown as Y.AbstractType<unknown>, name, snapshot),
       }
     : {
         delta: (type) => type.toDelta() as Delta,
