@@ -4,8 +4,8 @@
  */
 const NAME_KEY = 'accord:display-name';
 
-/** Distinct, readable on white and on dark backgrounds as a cursor or a dot. */
-const PALETTE = ['#2563eb', '#c026d3', '#059669', '#d97706', '#dc2626', '#7c3aed', '#0891b2', '#65a30d'];
+/** Distinct hues, each dark enough for the white name label on a cursor (contrast ≥ 4.5:1). */
+const PALETTE = ['#1d4ed8', '#a21caf', '#047857', '#b45309', '#b91c1c', '#6d28d9', '#0e7490', '#4d7c0f'];
 
 export function readDisplayName(): string {
   try {
