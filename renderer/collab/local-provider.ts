@@ -26,6 +26,7 @@ export class LocalProvider implements Provider {
   readonly awareness: Provider['awareness'];
   private readonly listeners = new Map<EventName, Set<AnyListener>>();
   private lease: DocLease | null;
+  private connectedBefore = false;
 
   constructor(
     docId: string,
@@ -39,15 +40,17 @@ export class LocalProvider implements Provider {
   connect(): Promise<void> {
     // Connecting again after a disconnect leases the same Y.Doc (the editor is bound to it).
     const lease = (this.lease ??= this.options.registry.acquire(this.doc.guid, { workspaceId: this.options.workspaceId, create: () => this.doc }));
-    // The editor's binding attached just before connecting. If the doc was already loaded
-    // (sync or another screen holds it), the binding has seen none of its content: replay it.
-    // Otherwise loading fills the doc now, and the binding sees that as it happens.
+    // The editor's binding attached its observers in the same commit, just before connecting:
+    // whatever the doc holds now (loaded by sync, another screen, or a load that applied its
+    // rows but has not finished) it has not seen, so it is replayed now. What arrives later
+    // reaches the binding as ordinary events. Only on the first connect: after that the binding
+    // has seen everything.
     const root = this.doc.get(DOCUMENT_ROOT_NAME, Y.XmlText);
-    const replay = lease.loaded() && hasContent(root);
+    if (!this.connectedBefore && hasContent(root)) replayContentToObservers(this.doc, root, this);
+    this.connectedBefore = true;
     return lease.ready.then(
       (persisted) => {
         if (this.lease !== lease) return;
-        if (replay) replayContentToObservers(this.doc, root, this);
         this.emit('status', { status: 'connected' });
         this.emit('sync', true);
         this.options.onLoaded(persisted.report);
