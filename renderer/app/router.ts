@@ -5,24 +5,46 @@
 import { useEffect, useState } from 'react';
 
 /** A page of a workspace other than its overview; the workspace screen reads it from the route. */
-export type WorkspaceSection = { name: 'profile' } | { name: 'members' } | { name: 'member'; memberId: string } | { name: 'sharing' };
+export type WorkspaceSection =
+  | { name: 'profile' }
+  | { name: 'members' }
+  | { name: 'member'; memberId: string }
+  | { name: 'sharing' }
+  | { name: 'search'; query: string };
+
+/** A passage to show when a document opens (from a search result): the text and its block. */
+export interface FindTarget {
+  text: string;
+  block: number;
+}
 
 export type Route =
   | { name: 'home' }
   | { name: 'workspace'; workspaceId: string; section?: WorkspaceSection }
-  | { name: 'document'; workspaceId: string; documentId: string };
+  | { name: 'document'; workspaceId: string; documentId: string; find?: FindTarget };
 
 const ID = '([A-Za-z0-9_-]{1,80})';
 const WORKSPACE = new RegExp(`^#/w/${ID}/?$`);
-const DOCUMENT = new RegExp(`^#/w/${ID}/d/${ID}/?$`);
+const DOCUMENT = new RegExp(`^#/w/${ID}/d/${ID}/?(?:\\?(.*))?$`);
 const PROFILE = new RegExp(`^#/w/${ID}/profile/?$`);
 const MEMBERS = new RegExp(`^#/w/${ID}/members/?$`);
 const MEMBER = new RegExp(`^#/w/${ID}/members/${ID}/?$`);
 const SHARING = new RegExp(`^#/w/${ID}/sharing/?$`);
+const SEARCH = new RegExp(`^#/w/${ID}/search/?(?:\\?(.*))?$`);
+
+function findTarget(query: string | undefined): FindTarget | undefined {
+  const params = new URLSearchParams(query ?? '');
+  const text = params.get('find');
+  const block = Number(params.get('block') ?? 0);
+  return text ? { text, block: Number.isInteger(block) && block >= 0 ? block : 0 } : undefined;
+}
 
 export function parseRoute(hash: string): Route {
   const documentMatch = DOCUMENT.exec(hash);
-  if (documentMatch) return { name: 'document', workspaceId: documentMatch[1]!, documentId: documentMatch[2]! };
+  if (documentMatch) {
+    const find = findTarget(documentMatch[3]);
+    return { name: 'document', workspaceId: documentMatch[1]!, documentId: documentMatch[2]!, ...(find ? { find } : {}) };
+  }
   const workspaceMatch = WORKSPACE.exec(hash);
   if (workspaceMatch) return { name: 'workspace', workspaceId: workspaceMatch[1]! };
   const profileMatch = PROFILE.exec(hash);
@@ -31,6 +53,11 @@ export function parseRoute(hash: string): Route {
   if (membersMatch) return { name: 'workspace', workspaceId: membersMatch[1]!, section: { name: 'members' } };
   const sharingMatch = SHARING.exec(hash);
   if (sharingMatch) return { name: 'workspace', workspaceId: sharingMatch[1]!, section: { name: 'sharing' } };
+  const searchMatch = SEARCH.exec(hash);
+  if (searchMatch) {
+    const query = new URLSearchParams(searchMatch[2] ?? '').get('q') ?? '';
+    return { name: 'workspace', workspaceId: searchMatch[1]!, section: { name: 'search', query } };
+  }
   const memberMatch = MEMBER.exec(hash);
   if (memberMatch) return { name: 'workspace', workspaceId: memberMatch[1]!, section: { name: 'member', memberId: memberMatch[2]! } };
   return { name: 'home' };
@@ -47,6 +74,8 @@ function sectionPath(section: WorkspaceSection | undefined): string {
       return `/members/${section.memberId}`;
     case 'sharing':
       return '/sharing';
+    case 'search':
+      return `/search?${new URLSearchParams({ q: section.query }).toString()}`;
   }
 }
 
@@ -57,7 +86,7 @@ export function hrefFor(route: Route): string {
     case 'workspace':
       return `#/w/${route.workspaceId}${sectionPath(route.section)}`;
     case 'document':
-      return `#/w/${route.workspaceId}/d/${route.documentId}`;
+      return `#/w/${route.workspaceId}/d/${route.documentId}${route.find ? `?${new URLSearchParams({ find: route.find.text, block: String(route.find.block) }).toString()}` : ''}`;
   }
 }
 

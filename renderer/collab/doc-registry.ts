@@ -29,8 +29,17 @@ export interface LeaseOptions {
   create?: () => Y.Doc;
 }
 
+/**
+ * Told about each doc once it is loaded (the search indexer watches documents this way);
+ * what it returns is called when the doc closes.
+ */
+export type LoadedListener = (docId: string, doc: Y.Doc, workspaceId: string | null) => (() => void) | void;
+
 interface Entry {
   doc: Y.Doc;
+  workspaceId: string | null;
+  /** What loaded-listeners asked to run when the doc closes. */
+  onClose: Array<() => void>;
   awareness: Awareness;
   opened: Promise<PersistedDoc>;
   leases: number;
@@ -40,6 +49,7 @@ interface Entry {
 
 export class DocRegistry {
   private readonly entries = new Map<string, Entry>();
+  private readonly loadedListeners = new Set<LoadedListener>();
 
   constructor(
     private readonly db: AccordDb,
@@ -54,6 +64,8 @@ export class DocRegistry {
       const doc = options.create?.() ?? new Y.Doc({ guid: docId });
       const fresh: Entry = {
         doc,
+        workspaceId: options.workspaceId,
+        onClose: [],
         awareness: new Awareness(doc),
         leases: 0,
         closing: null,
@@ -61,7 +73,10 @@ export class DocRegistry {
         opened: previous.then(() => openPersistedDoc(this.db, docId, { workspaceId: options.workspaceId, hub: this.hub, doc })),
       };
       fresh.opened.then(
-        () => (fresh.loaded = true),
+        () => {
+          fresh.loaded = true;
+          if (!fresh.closing) for (const listener of this.loadedListeners) this.tell(listener, docId, fresh);
+        },
         () => {}, // reported through each lease's `ready`
       );
       this.entries.set(docId, fresh);
@@ -89,6 +104,18 @@ export class DocRegistry {
     return entry && !entry.closing ? entry.doc : null;
   }
 
+  /** Calls `listener` for every doc loaded from now on and, at once, for those already loaded. Returns the unsubscribe. */
+  onLoaded(listener: LoadedListener): () => void {
+    this.loadedListeners.add(listener);
+    for (const [docId, entry] of this.entries) if (entry.loaded && !entry.closing) this.tell(listener, docId, entry);
+    return () => this.loadedListeners.delete(listener);
+  }
+
+  private tell(listener: LoadedListener, docId: string, entry: Entry): void {
+    const onClose = listener(docId, entry.doc, entry.workspaceId);
+    if (onClose) entry.onClose.push(onClose);
+  }
+
   /** Releases everything (window closing): pending saves are written. */
   async closeAll(): Promise<void> {
     await Promise.all([...this.entries.keys()].map((docId) => this.forceClose(docId)));
@@ -104,6 +131,7 @@ export class DocRegistry {
     if (!entry) return Promise.resolve();
     if (entry.closing) return entry.closing;
     entry.awareness.setLocalState(null);
+    for (const onClose of entry.onClose.splice(0)) onClose();
     entry.closing = entry.opened
       .then((persisted) => persisted.close(), () => undefined)
       .finally(() => {

@@ -70,6 +70,23 @@ export interface SharingRow {
   since: number;
 }
 
+/**
+ * A document's text for search, derived from its Y.Doc (rebuilt when missing or older than
+ * the doc's last stored change). Blocks are joined with BLOCK_SEPARATOR (shared/model/search-text.ts);
+ * `folded` is the same text folded for matching (case, accents), block by block.
+ */
+export interface DocTextRow {
+  docId: string;
+  workspaceId: string;
+  text: string;
+  /** Where each block starts in `text`. */
+  starts: number[];
+  folded: string;
+  /** Where each block starts in `folded` (folding may change lengths). */
+  foldedStarts: number[];
+  indexedAt: number;
+}
+
 /** Changes of a doc not yet confirmed by the relay, kept across restarts. */
 export interface SyncStateRow {
   docId: string;
@@ -85,6 +102,7 @@ export class AccordDb extends Dexie {
   declare quarantine: EntityTable<QuarantineRow, 'id'>;
   declare sharing: EntityTable<SharingRow, 'workspaceId'>;
   declare syncState: EntityTable<SyncStateRow, 'docId'>;
+  declare docText: EntityTable<DocTextRow, 'docId'>;
 
   constructor(name = 'accord', options: DexieOptions = {}) {
     // Chromium commits IndexedDB writes "relaxed" by default: they survive a crash
@@ -105,6 +123,10 @@ export class AccordDb extends Dexie {
     this.version(2).stores({
       sharing: 'workspaceId',
       syncState: 'docId',
+    });
+    // Derived search index: starts empty and fills itself from the Y.Docs.
+    this.version(3).stores({
+      docText: 'docId, workspaceId',
     });
   }
 }

@@ -17,17 +17,19 @@ export async function putWorkspaceIndex(db: AccordDb, row: WorkspaceIndexRow): P
 
 /**
  * Removes a workspace from this computer in one transaction: its index row and the
- * updates, docMeta and quarantine rows of `docIds` (the workspace doc and its
+ * updates, docMeta, quarantine and search rows of `docIds` (the workspace doc and its
  * documents), of `workspaceId` itself (if the workspace doc uses it as its id), and of
  * any doc whose docMeta says it belongs to the workspace.
  */
 export async function deleteWorkspaceData(db: AccordDb, workspaceId: string, docIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', [db.workspaces, db.updates, db.docMeta, db.quarantine, db.sharing, db.syncState], async () => {
+  await db.transaction('rw', [db.workspaces, db.updates, db.docMeta, db.quarantine, db.sharing, db.syncState, db.docText], async () => {
     const linked = await db.docMeta.where('workspaceId').equals(workspaceId).primaryKeys();
+    await db.docText.where('workspaceId').equals(workspaceId).delete();
     const ids = [...new Set([workspaceId, ...docIds, ...linked])];
     await db.updates.where('docId').anyOf(ids).delete();
     await db.quarantine.where('docId').anyOf(ids).delete();
     await db.docMeta.bulkDelete(ids);
+    await db.docText.bulkDelete(ids);
     await db.syncState.bulkDelete(ids);
     await db.sharing.delete(workspaceId);
     await db.workspaces.delete(workspaceId);
@@ -35,8 +37,9 @@ export async function deleteWorkspaceData(db: AccordDb, workspaceId: string, doc
 }
 
 export async function deleteDocumentData(db: AccordDb, docId: string): Promise<void> {
-  await db.transaction('rw', [db.updates, db.docMeta, db.quarantine], async () => {
+  await db.transaction('rw', [db.updates, db.docMeta, db.quarantine, db.docText], async () => {
     await db.updates.where('docId').equals(docId).delete();
+    await db.docText.delete(docId);
     await db.quarantine.where('docId').equals(docId).delete();
     await db.docMeta.delete(docId);
   });

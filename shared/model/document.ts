@@ -1,6 +1,6 @@
 /** Documents a committee writes together. Content lives in the document's own Y.Doc. */
 
-export const DOCUMENT_KINDS = ['terms-of-reference', 'mou', 'minutes', 'note'] as const;
+export const DOCUMENT_KINDS = ['terms-of-reference', 'mou', 'minutes', 'action-plan', 'theory-of-change', 'note'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export function isDocumentKind(value: unknown): value is DocumentKind {

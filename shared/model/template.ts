@@ -21,7 +21,13 @@ export type Block =
   | { type: 'quote'; text: Inline[] | string }
   | { type: 'bullets'; items: (Inline[] | string)[] }
   | { type: 'numbered'; items: (Inline[] | string)[] }
-  | { type: 'table'; header: string[]; rows: string[][] };
+  | { type: 'table'; header: string[]; rows: string[][] }
+  /**
+   * Advice from the toolkit, shown apart from the text and removed once its
+   * section is written. `baseline` fingerprints the section as the template
+   * wrote it (see shared/model/guidance.ts).
+   */
+  | { type: 'guidance'; text: string; baseline?: string };
 
 export type BlockList = Block[];
 
@@ -38,6 +44,9 @@ export function countCharacters(blocks: BlockList): number {
       case 'paragraph':
       case 'quote':
         total += inlineLength(block.text);
+        break;
+      case 'guidance':
+        total += block.text.length;
         break;
       case 'bullets':
       case 'numbered':

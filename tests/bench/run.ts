@@ -4,7 +4,9 @@
  * tests/bench/results.json; `--json PATH`). Figures, never pass/fail: a failing or
  * slow benchmark is recorded as null with its error, and the run still exits 0.
  *
- * Sync benchmarks (relay memory, catch-up, sync latency) live in tests/bench/sync-bench.ts.
+ * Sync benchmarks (relay memory, catch-up, sync latency) live in tests/bench/sync-bench.ts;
+ * versions (compare200PagesMs, versionOverheadRatio) in tests/bench/document-bench.ts;
+ * search across 50 documents (searchMs) in tests/bench/search-bench.ts.
  *
  * Options: --json PATH, --only key1,key2, --quick (fewer samples, for a smoke run),
  * --keystrokes N (samples for keystrokeP95Ms).
@@ -27,8 +29,10 @@ import { REPO_ROOT } from '../e2e/support/paths';
 import { readUpdateRows, seedWorkspace, waitForAppDatabase } from './seed-indexeddb';
 import { median, summarize, type Summary } from './stats';
 import { SYNC_BENCH_KEYS, benchCatchUp, benchRelayRss, benchSyncManyPeers, benchSyncTwoPeers, openSyncSession, syncPlanFor, type SyncPlan, type SyncSession } from './sync-bench';
+import { DOCUMENT_BENCH_KEYS, benchCompare, benchVersionOverhead } from './document-bench';
+import { SEARCH_BENCH_KEYS, benchSearch } from './search-bench';
 
-const BENCH_KEYS = ['open200PagesMs', 'keystrokeP95Ms', 'storageRatio', 'coldStartMs', ...SYNC_BENCH_KEYS] as const;
+const BENCH_KEYS = ['open200PagesMs', 'keystrokeP95Ms', 'storageRatio', 'coldStartMs', ...SYNC_BENCH_KEYS, ...DOCUMENT_BENCH_KEYS, ...SEARCH_BENCH_KEYS] as const;
 type BenchKey = (typeof BENCH_KEYS)[number];
 
 const FIXTURE_SEED = 20_260_101;
@@ -532,7 +536,7 @@ async function benchColdStart(browser: Browser, plan: Plan): Promise<BenchOutcom
 function formatValue(key: BenchKey, value: number | null): string {
   if (value === null) return 'failed';
   if (key === 'relayRssMiB100x50') return `${value.toFixed(1)} MiB`;
-  return key === 'storageRatio' ? `${value.toFixed(2)}×` : `${Math.round(value)} ms`;
+  return key === 'storageRatio' || key === 'versionOverheadRatio' ? `${value.toFixed(2)}×` : `${Math.round(value)} ms`;
 }
 
 function printTable(results: Record<BenchKey, BenchOutcome | undefined>, errors: Partial<Record<BenchKey, string>>): void {
@@ -582,7 +586,7 @@ async function main(): Promise<void> {
   }
 
   // One host and one on-disk profile for the document benchmarks (like a user's own browser).
-  const needsLargeDocument = wants('open200PagesMs') || wants('keystrokeP95Ms') || wants('storageRatio');
+  const needsLargeDocument = wants('open200PagesMs') || wants('keystrokeP95Ms') || wants('storageRatio') || wants('compare200PagesMs');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'accord-bench-profile-'));
   let host: StartedHost | undefined;
   let context: BrowserContext | undefined;
@@ -604,6 +608,7 @@ async function main(): Promise<void> {
       await record('open200PagesMs', 15 * 60_000, async () => benchOpen(await getLarge(), plan));
       await record('keystrokeP95Ms', 5 * 60_000, async () => benchKeystrokes(documentContext, documentHost, await getLarge(), plan));
       await record('storageRatio', 10 * 60_000, async () => benchStorage(documentContext, documentHost, (await getLarge()).workspaceId, plan));
+      await record('compare200PagesMs', 15 * 60_000, () => benchCompare(documentContext, documentHost, options.quick));
     }
     if (wants('coldStartMs')) {
       browser = await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });
@@ -612,6 +617,12 @@ async function main(): Promise<void> {
     }
     await record('relayRssMiB100x50', 15 * 60_000, () => benchRelayRss(plan.sync));
     await record('catchUpMs5000', 10 * 60_000, () => benchCatchUp(plan.sync));
+    await record('versionOverheadRatio', 5 * 60_000, () => benchVersionOverhead());
+    if (wants('searchMs')) {
+      browser ??= await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });
+      const searchBrowser = browser;
+      await record('searchMs', 15 * 60_000, () => benchSearch(searchBrowser, options.quick));
+    }
     if (wants('syncP50Ms2Peers') || wants('syncP95Ms50Peers')) {
       browser ??= await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });
       const syncBrowser = browser;

@@ -32,8 +32,9 @@ function resolvesInto(file: string, specifier: string, folder: string): boolean 
 }
 
 describe('dependency rule', () => {
-  it('shared/ imports only shared/, yjs, lib0 and zod', () => {
-    const allowed = /^(yjs|lib0(\/.*)?|zod)$/;
+  it('shared/ imports only shared/, yjs, lib0, zod and diff', () => {
+    // diff (jsdiff): pure JavaScript, no DOM or Node; compares document versions.
+    const allowed = /^(yjs|lib0(\/.*)?|zod|diff)$/;
     for (const file of sources(path.join(ROOT, 'shared'))) {
       for (const spec of imports(file)) {
         if (spec.startsWith('.')) expect(resolvesInto(file, spec, 'shared'), `${file} → ${spec}`).toBe(true);

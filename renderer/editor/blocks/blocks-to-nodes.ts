@@ -9,6 +9,7 @@ import { $createLinkNode } from '@lexical/link';
 import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellHeaderStates } from '@lexical/table';
 import type { Block, Inline } from '../../../shared/model/template';
 import { isSafeExternalUrl } from '../../../shared/security/trusted-urls';
+import { $createGuidanceNode } from '../nodes/GuidanceNode';
 
 function $appendInlines(parent: ElementNode, content: Inline[] | string): void {
   const runs = typeof content === 'string' ? [content] : content;
@@ -46,6 +47,8 @@ export function $blockToNode(block: Block): LexicalNode {
       $appendInlines(node, block.text);
       return node;
     }
+    case 'guidance':
+      return $createGuidanceNode(block.text, block.baseline);
     case 'quote': {
       const node = $createQuoteNode();
       $appendInlines(node, block.text);
@@ -63,7 +66,8 @@ export function $blockToNode(block: Block): LexicalNode {
     }
     case 'table': {
       const table = $createTableNode();
-      table.append($createTableRowNode().append(...block.header.map((text) => $cell(text, true))));
+      // A table read back without a header row (documentBlocks gives `header: []`) gets none.
+      if (block.header.length > 0) table.append($createTableRowNode().append(...block.header.map((text) => $cell(text, true))));
       for (const row of block.rows) {
         table.append($createTableRowNode().append(...row.map((text) => $cell(text, false))));
       }

@@ -7,6 +7,7 @@ import { isFormer, viewerRoleOf, type Member } from '../../../shared/model/membe
 import type { WorkspaceProfile } from '../../../shared/model/workspace';
 import { renameDocumentEntry } from '../../../shared/sync/workspace-doc';
 import { templateFor } from '../../../shared/model/templates';
+import { blocksFromTemplate } from '../../../shared/sync/workspace-templates';
 import { useServices } from '../../app/services';
 import { navigate, useRoute, type WorkspaceSection } from '../../app/router';
 import { useMenuCommand } from '../../app/use-menu-command';
@@ -16,6 +17,7 @@ import { createDocument, deleteDocument } from '../workspaces/workspace-actions'
 import { DocumentFormDialog } from './DocumentFormDialog';
 import { DocumentList } from './DocumentList';
 import { useWorkspaceSession } from './use-workspace-session';
+import { useWorkspaceTemplates } from './use-workspace-templates';
 import { DocumentScreen } from '../documents/DocumentScreen';
 import { usePeopleSession, type PeopleSession } from '../members/use-people-session';
 import { useMe } from '../members/who-am-i';
@@ -31,6 +33,12 @@ import { SyncBadge } from '../sharing/SyncBadge';
 import { PresenceList } from '../sharing/PresenceList';
 import { usePresence, useSyncSnapshot, useWorkspaceSync } from '../sharing/use-sync';
 import { colorFor, readDisplayName } from '../sharing/display-name';
+import { SearchField } from '../search/SearchField';
+import { SearchScreen } from '../search/SearchScreen';
+import { useSearchIndexer } from '../search/use-search-indexer';
+import { useSearchShortcut } from '../search/use-search-shortcut';
+import { useStatuses } from '../lifecycle/use-lifecycle';
+import { StatusTag } from '../lifecycle/StatusTag';
 
 function presenceUser() {
   const name = readDisplayName();
@@ -56,14 +64,19 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
   const syncSnapshot = useSyncSnapshot(workspaceSync);
   const presence = usePresence(workspaceSync);
   const readOnly = workspaceSync?.readOnly ?? false;
+  const workspaceTemplates = useWorkspaceTemplates(session.state === 'ready' ? session.doc : null);
   useMenuCommand('new-document', () => {
     if (!readOnly) setPending({ kind: 'create' });
   });
   const section: WorkspaceSection | undefined =
     !documentId && route.name === 'workspace' && route.workspaceId === workspaceId ? route.section : undefined;
+  const statuses = useStatuses(session.state === 'ready' ? session.doc : null);
+  useSearchIndexer(workspaceId, session.state === 'ready' ? session.documents.map((entry) => entry.id) : []);
+  const searchField = useSearchShortcut();
   // Others see which document this computer has open.
   useEffect(() => {
     workspaceSync?.setLocation(documentId ?? null);
+    return () => workspaceSync?.setLocation(null);
   }, [workspaceSync, documentId]);
 
   if (session.state === 'loading') return <p aria-live="polite">{t('app.loading')}</p>;
@@ -106,6 +119,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
         </a>
         <SyncBadge snapshot={syncSnapshot} workspaceId={workspaceId} />
         <WhoAmIBar me={me} meId={meId} members={members} ready={people.state === 'ready'} onChoose={setMe} />
+        <SearchField ref={searchField} workspaceId={workspaceId} current={section?.name === 'search' ? section.query : ''} />
         <ul className="nav-list">
           <li>
             <a href={`#/w/${workspaceId}`} aria-current={here('overview')}>
@@ -134,7 +148,8 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
             <li key={entry.id}>
               <a href={`#/w/${workspaceId}/d/${entry.id}`} aria-current={entry.id === documentId ? 'page' : undefined}>
                 {entry.title}
-              </a>
+              </a>{' '}
+              <StatusTag status={statuses.get(entry.id)} />
             </li>
           ))}
         </ul>
@@ -157,6 +172,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
               members={members}
               readOnly={readOnly}
               presence={presenceUser()}
+              find={route.name === 'document' ? route.find : undefined}
             />
           ) : (
             <section className="screen">
@@ -166,6 +182,8 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
               </a>
             </section>
           )
+        ) : section?.name === 'search' ? (
+          <SearchScreen workspaceId={workspaceId} query={section.query} documents={documents} />
         ) : section?.name === 'sharing' ? (
           <SharingScreen workspaceId={workspaceId} workspaceName={profile.name} doc={doc} />
         ) : section ? (
@@ -224,9 +242,11 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
               )}
             </div>
             <DocumentList
+              workspaceDoc={doc}
               readOnly={readOnly}
               workspaceId={workspaceId}
               documents={documents}
+              statuses={statuses}
               onRename={(entry) => setPending({ kind: 'rename', entry })}
               onDelete={(entry) => setPending({ kind: 'delete', entry })}
             />
@@ -238,8 +258,13 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
         <DocumentFormDialog
           mode="create"
           onCancel={() => setPending(null)}
-          onSubmit={async ({ kind, title }) => {
-            const id = await createDocument(services, doc, workspaceId, { kind, title, blocks: templateFor(kind, currentLocale(), title) });
+          workspaceTemplates={workspaceTemplates}
+          onSubmit={async ({ choice, title }) => {
+            const { kind, blocks } =
+              choice.source === 'built-in'
+                ? { kind: choice.kind, blocks: templateFor(choice.kind, currentLocale(), title) }
+                : { kind: choice.template.kind, blocks: blocksFromTemplate(choice.template, title) };
+            const id = await createDocument(services, doc, workspaceId, { kind, title, blocks });
             setPending(null);
             navigate({ name: 'document', workspaceId, documentId: id });
           }}
@@ -300,6 +325,7 @@ function WorkspaceSectionView({ section, workspaceId, workspaceName, doc, profil
   }
   switch (section.name) {
     case 'sharing':
+    case 'search':
       return null; // shown by the workspace screen itself
     case 'profile':
       return <ProfileScreen doc={doc} profile={profile} rules={rules} members={members} />;

@@ -2,7 +2,7 @@
  * Small builders for `BlockList` content, shared by the templates, the example
  * workspace and the benchmark text generator, so that content modules read as text.
  */
-import type { Block, BlockList, Inline, InlineFormat } from '../template';
+import type { Block, BlockList, Inline } from '../template';
 import type { Locale } from '../locale';
 
 /**
@@ -48,27 +48,12 @@ export function table(header: readonly string[], rows: readonly (readonly string
   };
 }
 
-const GUIDANCE_LABEL: Record<Locale, string> = {
-  en: 'Guidance:',
-  fr: 'Conseil\u00a0:',
-  ar: 'إرشاد:',
-};
-
 /**
- * A guidance paragraph drawn from the toolkit. Italic marks it as advice to be
- * replaced in Latin scripts; Arabic has no true italic (browsers slant the
- * glyphs), so there the bold label alone marks it.
+ * Advice drawn from the toolkit. It is shown apart from the text, labelled in the
+ * reader's language, and leaves once its section is written (GuidancePlugin).
  */
-export function guidance(locale: Locale, text: string): Block {
-  const body: InlineFormat[] = locale === 'ar' ? [] : ['italic'];
-  const label: InlineFormat[] = locale === 'ar' ? ['bold'] : ['bold', 'italic'];
-  return {
-    type: 'paragraph',
-    text: [
-      { text: GUIDANCE_LABEL[locale], formats: label },
-      body.length > 0 ? { text: ` ${text}`, formats: body } : ` ${text}`,
-    ],
-  };
+export function guidance(text: string): Block {
+  return { type: 'guidance', text };
 }
 
 /** One heading of a template: the heading, advice from the toolkit, then a starter to fill in. */
@@ -86,10 +71,10 @@ export interface SectionedText {
 
 /** Title (level 1), an introductory guidance paragraph, then one level-2 heading per section. */
 export function sectioned(locale: Locale, title: string, text: SectionedText): BlockList {
-  const blocks: BlockList = [h1(title), guidance(locale, text.intro)];
+  const blocks: BlockList = [h1(title), guidance(text.intro)];
   for (const section of text.sections) {
     blocks.push(h2(section.heading));
-    if (section.guidance) blocks.push(guidance(locale, section.guidance));
+    if (section.guidance) blocks.push(guidance(section.guidance));
     blocks.push(...section.starter);
   }
   return withTypography(locale, blocks);
@@ -117,6 +102,8 @@ export function withTypography(locale: Locale, blocks: BlockList): BlockList {
       case 'paragraph':
       case 'quote':
         return { ...block, text: fixInline(block.text) };
+      case 'guidance':
+        return { ...block, text: fix(block.text) };
       case 'bullets':
       case 'numbered':
         return { ...block, items: block.items.map(fixInline) };
@@ -138,6 +125,8 @@ export function cloneBlocks(blocks: BlockList): BlockList {
       case 'paragraph':
       case 'quote':
         return { ...block, text: copyInline(block.text) };
+      case 'guidance':
+        return { ...block };
       case 'bullets':
       case 'numbered':
         return { ...block, items: block.items.map(copyInline) };

@@ -10,5 +10,5 @@ const PROMPT: Record<Locale, string> = {
 };
 
 export function noteTemplate(locale: Locale, title: string): BlockList {
-  return withTypography(locale, [h1(title), guidance(locale, PROMPT[locale]), p('')]);
+  return withTypography(locale, [h1(title), guidance(PROMPT[locale]), p('')]);
 }

@@ -95,7 +95,7 @@ export async function createDocument(page: Page, kind: DocumentKind, title?: str
   await page.getByRole('button', { name: 'New document' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New document' });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption(kind);
+  await dialog.getByRole('radio', { name: en.kinds[kind], exact: true }).check();
   if (title !== undefined) await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await waitForEditorReady(page);

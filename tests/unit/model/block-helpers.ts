@@ -11,6 +11,8 @@ export function blockText(block: Block): string {
     case 'paragraph':
     case 'quote':
       return inlineText(block.text);
+    case 'guidance':
+      return block.text;
     case 'bullets':
     case 'numbered':
       return block.items.map(inlineText).join('\n');

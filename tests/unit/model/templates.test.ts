@@ -75,13 +75,10 @@ describe('Terms of Reference template', () => {
     }
   });
 
-  it('marks guidance as italic advice in Latin scripts', () => {
-    const guidance = templateFor('terms-of-reference', 'en')[1]!;
-    expect(guidance.type).toBe('paragraph');
-    if (guidance.type === 'paragraph' && typeof guidance.text !== 'string') {
-      expect(inlineText(guidance.text)).toMatch(/^Guidance: /);
-      for (const run of guidance.text) expect(typeof run === 'string' ? [] : run.formats).toContain('italic');
-    }
+  it('gives each section short guidance from the toolkit, as guidance blocks', () => {
+    const blocks = templateFor('terms-of-reference', 'en');
+    expect(blocks[1]).toMatchObject({ type: 'guidance', text: expect.stringMatching(/^Terms of Reference set out why/) });
+    expect(blocks.filter((block) => block.type === 'guidance')).toHaveLength(9);
   });
 });
 
@@ -95,6 +92,24 @@ describe('MoU template', () => {
       expect(last.header).toHaveLength(4);
       expect(last.rows.length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it.each(LOCALES)('has the sections of the issue, in order, in %s', (locale) => {
+    expect(headings(templateFor('mou', locale), 2)).toHaveLength(9);
+  });
+
+  it('names the sections the toolkit lists', () => {
+    expect(headings(templateFor('mou', 'en'), 2)).toEqual([
+      'Parties',
+      'Expectations of all actors',
+      'Values and principles',
+      'Roles and responsibilities of each member',
+      'Decision-making',
+      'Information-sharing procedures',
+      'Budget allocation',
+      'Duration, review and exit',
+      'Signatures',
+    ]);
   });
 
   it('has the English signature columns and the GDPR in information sharing', () => {
@@ -120,6 +135,46 @@ describe('minutes template', () => {
     const blocks = templateFor('minutes', 'en');
     expect(headings(blocks, 3)).toEqual(['Present', 'Apologies', 'Absent']);
     expect(tables(blocks).at(-1)!.header).toEqual(['Action', 'Owner', 'Due', 'Status']);
+  });
+});
+
+describe('action plan template', () => {
+  it.each(LOCALES)('has a goal, an actions table with five columns and a follow-up in %s', (locale) => {
+    const blocks = templateFor('action-plan', locale);
+    expect(headings(blocks, 2)).toHaveLength(3);
+    const actions = tables(blocks)[0]!;
+    expect(actions.header).toHaveLength(5);
+    expect(actions.rows.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('uses the English column names', () => {
+    expect(tables(templateFor('action-plan', 'en'))[0]!.header).toEqual(['Action', 'Who', 'By when', 'Resources', 'Status']);
+    expect(headings(templateFor('action-plan', 'en'), 2)).toEqual(['Goal', 'Actions', 'Follow-up']);
+  });
+});
+
+describe('theory of change template', () => {
+  it('follows If … Then … Because …, with assumptions and indicators', () => {
+    expect(headings(templateFor('theory-of-change', 'en'), 2)).toEqual([
+      'Long-term vision',
+      'If … (our action)',
+      'Then … (the change we expect)',
+      'Because … (our reasons)',
+      'Assumptions',
+      'Indicators',
+    ]);
+  });
+
+  it.each(LOCALES)('has six sections, each with guidance, in %s', (locale) => {
+    const blocks = templateFor('theory-of-change', locale);
+    expect(headings(blocks, 2)).toHaveLength(6);
+    expect(blocks.filter((block) => block.type === 'guidance')).toHaveLength(7);
+  });
+
+  it('carries the toolkit example in its guidance', () => {
+    const text = allText(templateFor('theory-of-change', 'en'));
+    expect(text).toContain('workshops that inform migrants about their rights');
+    expect(text).toContain('If we take this action, then we will achieve this goal, because of these reasons');
   });
 });
 
