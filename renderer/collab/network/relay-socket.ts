@@ -95,9 +95,6 @@ export class RelaySocket {
   private replayed: Uint8Array | null = null;
   private clientStateVector: Uint8Array | null = null;
   private openedRecords = 0;
-  /** Live records received but not yet opened, and those opened but not yet handed over. */
-  private recordsQueued = 0;
-  private liveBatch: Uint8Array[] = [];
   private readonly peers = new Map<number, Map<number, number>>();
 
   constructor(
@@ -187,11 +184,7 @@ export class RelaySocket {
     switch (frame.kind) {
       case 'sealed-record': {
         const blob = frame.blob.slice();
-        this.recordsQueued++;
-        return this.enqueue(async () => {
-          this.recordsQueued--;
-          await this.openRecord(blob);
-        });
+        return this.enqueue(async () => this.openRecord(blob));
       }
       case 'replay-done': {
         const { lastSeq } = frame;
@@ -231,22 +224,12 @@ export class RelaySocket {
         this.closed(WRONG_KEY_CLOSE_CODE, 'wrong key');
       } else {
         this.config.hooks.undecryptable();
-        if (!this.replay && this.recordsQueued === 0) this.flushLiveBatch();
       }
       return;
     }
     this.openedRecords++;
-    if (this.replay) return void this.replay.push(update);
-    // Records that arrived together (many members typing) reach the editor as one update:
-    // one Yjs transaction and one editor update instead of one per record.
-    this.liveBatch.push(update);
-    if (this.recordsQueued === 0) this.flushLiveBatch();
-  }
-
-  private flushLiveBatch(): void {
-    const batch = this.liveBatch;
-    this.liveBatch = [];
-    if (batch.length > 0) this.deliver(encodeSyncUpdate(batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch)));
+    if (this.replay) this.replay.push(update);
+    else this.deliver(encodeSyncUpdate(update));
   }
 
   private async finishReplay(lastSeq: number): Promise<void> {
