@@ -6,7 +6,9 @@
  *
  * Sync benchmarks (relay memory, catch-up, sync latency) live in tests/bench/sync-bench.ts;
  * versions (compare200PagesMs, versionOverheadRatio) in tests/bench/document-bench.ts;
- * search across 50 documents (searchMs) in tests/bench/search-bench.ts.
+ * search across 50 documents (searchMs) in tests/bench/search-bench.ts;
+ * a proposal's tally and outcome with 500 eligible members (tally500Ms, Node) in tests/bench/decisions-bench.ts;
+ * verifying a 10,000-entry decision log (verifyLog10kMs, Node) in tests/bench/decision-log-bench.ts.
  *
  * Options: --json PATH, --only key1,key2, --quick (fewer samples, for a smoke run),
  * --keystrokes N (samples for keystrokeP95Ms).
@@ -31,8 +33,10 @@ import { median, summarize, type Summary } from './stats';
 import { SYNC_BENCH_KEYS, benchCatchUp, benchRelayRss, benchSyncManyPeers, benchSyncTwoPeers, openSyncSession, syncPlanFor, type SyncPlan, type SyncSession } from './sync-bench';
 import { DOCUMENT_BENCH_KEYS, benchCompare, benchVersionOverhead } from './document-bench';
 import { SEARCH_BENCH_KEYS, benchSearch } from './search-bench';
+import { DECISIONS_BENCH_KEYS, benchTally } from './decisions-bench';
+import { DECISION_LOG_BENCH_KEYS, benchVerifyLog } from './decision-log-bench';
 
-const BENCH_KEYS = ['open200PagesMs', 'keystrokeP95Ms', 'storageRatio', 'coldStartMs', ...SYNC_BENCH_KEYS, ...DOCUMENT_BENCH_KEYS, ...SEARCH_BENCH_KEYS] as const;
+const BENCH_KEYS = ['open200PagesMs', 'keystrokeP95Ms', 'storageRatio', 'coldStartMs', ...SYNC_BENCH_KEYS, ...DOCUMENT_BENCH_KEYS, ...SEARCH_BENCH_KEYS, ...DECISIONS_BENCH_KEYS, ...DECISION_LOG_BENCH_KEYS] as const;
 type BenchKey = (typeof BENCH_KEYS)[number];
 
 const FIXTURE_SEED = 20_260_101;
@@ -536,6 +540,7 @@ async function benchColdStart(browser: Browser, plan: Plan): Promise<BenchOutcom
 function formatValue(key: BenchKey, value: number | null): string {
   if (value === null) return 'failed';
   if (key === 'relayRssMiB100x50') return `${value.toFixed(1)} MiB`;
+  if (key === 'tally500Ms') return `${value.toFixed(3)} ms`;
   return key === 'storageRatio' || key === 'versionOverheadRatio' ? `${value.toFixed(2)}×` : `${Math.round(value)} ms`;
 }
 
@@ -618,6 +623,8 @@ async function main(): Promise<void> {
     await record('relayRssMiB100x50', 15 * 60_000, () => benchRelayRss(plan.sync));
     await record('catchUpMs5000', 10 * 60_000, () => benchCatchUp(plan.sync));
     await record('versionOverheadRatio', 5 * 60_000, () => benchVersionOverhead());
+    await record('tally500Ms', 2 * 60_000, () => benchTally(options.quick));
+    await record('verifyLog10kMs', 10 * 60_000, () => benchVerifyLog(options.quick));
     if (wants('searchMs')) {
       browser ??= await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });
       const searchBrowser = browser;
