@@ -4,7 +4,7 @@
  * loads it from Dexie and saves every change. Nothing here seeds content
  * (`shouldBootstrap` is off): templates are written when a document is created.
  */
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -29,6 +29,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ReadyStatePlugin } from './plugins/ReadyStatePlugin';
 import { ensureIncrementalYjsSync } from './collab/incremental-yjs-sync';
+import { cursorsPerFrame } from './collab/cursors-per-frame';
 
 ensureIncrementalYjsSync();
 
@@ -51,6 +52,8 @@ export function DocumentEditor({ workspaceId, documentId, readOnly = false, pres
   const [synced, setSynced] = useState(false);
   // Others' cursors are drawn inside the editor's frame, so they scroll with the text.
   const cursorsRef = useRef<HTMLDivElement>(null);
+  const [cursors] = useState(cursorsPerFrame);
+  useEffect(() => cursors.cancel, [cursors]);
 
   // One provider (and Y.Doc) per mounted editor; the parent remounts us per document.
   const providerFactory = useCallback(
@@ -110,6 +113,7 @@ export function DocumentEditor({ workspaceId, documentId, readOnly = false, pres
           username={presence?.name}
           cursorColor={presence?.color}
           cursorsContainerRef={cursorsRef}
+          syncCursorPositionsFn={cursors.sync}
         />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeExternalUrl} />
