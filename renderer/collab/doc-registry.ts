@@ -17,8 +17,6 @@ export interface DocLease {
   readonly awareness: Awareness;
   /** Resolves once the doc holds what is stored on this computer. */
   readonly ready: Promise<PersistedDoc>;
-  /** Whether `ready` has resolved (the doc was already loaded, e.g. by sync, when leased). */
-  loaded(): boolean;
   /** Idempotent; the last release saves what is pending and closes the doc. */
   release(): Promise<void>;
 }
@@ -89,7 +87,6 @@ export class DocRegistry {
       doc: leased.doc,
       awareness: leased.awareness,
       ready: leased.opened,
-      loaded: () => leased.loaded,
       release: () => {
         if (released) return leased.closing ?? Promise.resolve();
         released = true;

@@ -28,6 +28,7 @@ import { editorTheme } from './theme';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ReadyStatePlugin } from './plugins/ReadyStatePlugin';
+import { EditablePlugin } from './plugins/EditablePlugin';
 import { ensureIncrementalYjsSync } from './collab/incremental-yjs-sync';
 import { cursorsPerFrame } from './collab/cursors-per-frame';
 
@@ -121,6 +122,8 @@ export function DocumentEditor({ workspaceId, documentId, readOnly = false, pres
         <TabIndentationPlugin />
         <ShortcutsPlugin />
         <ReadyStatePlugin ready={synced} />
+        {/* The initial config is read once; this follows later changes (a document adopted meanwhile). */}
+        <EditablePlugin editable={!readOnly} />
         {synced ? plugins : null}
       </LexicalComposer>
     </LexicalCollaboration>

@@ -67,7 +67,6 @@ export interface SharingRow {
   enabled: boolean;
   /** Whether this computer hosts the relay (Host on this computer). */
   hosting: boolean;
-  since: number;
 }
 
 /**

@@ -66,6 +66,8 @@ export class WorkspaceSync {
   private readonly keys = new Map<string, Promise<CryptoKey>>();
   private readonly listeners = new Set<() => void>();
   private readonly dirtyPending = new Set<string>();
+  /** The pending count last written per doc (what syncState holds). */
+  private readonly storedPending = new Map<string, number>();
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   private stopWorkspace: (() => void) | null = null;
@@ -202,6 +204,7 @@ export class WorkspaceSync {
   private async connect(docId: string, create?: () => Y.Doc): Promise<Connection | null> {
     const lease = this.deps.registry.acquire(docId, { workspaceId: this.workspaceId, create });
     const stored = await this.deps.db.syncState.get(docId).catch(() => undefined);
+    this.storedPending.set(docId, stored?.pending ?? 0);
     const tracker = new SyncTracker(stored?.pending ?? 0, isRemoteOrigin, () => this.aclApplied(docId));
     const connection: Connection = { lease, provider: null, tracker, stop: () => {} };
     this.connections.set(docId, connection);
@@ -234,11 +237,15 @@ export class WorkspaceSync {
     });
     connection.provider = provider;
     let retry: ReturnType<typeof setTimeout> | null = null;
+    let wasOnline = false;
     const stopTracking = tracker.subscribe(() => {
       this.dirtyPending.add(docId);
       this.schedulePersist();
-      const link = tracker.link;
-      if (link.kind === 'online' && docId === this.workspaceId) this.pushAclQuietly();
+      // The relay learns the invites once per connection (later changes are pushed as they
+      // are made), not on every change the tracker reports.
+      const online = tracker.link.kind === 'online';
+      if (online && !wasOnline && docId === this.workspaceId) this.pushAclQuietly();
+      wasOnline = online;
       this.changed();
     });
     const onClose = (event: CloseEvent | null) => {
@@ -296,9 +303,14 @@ export class WorkspaceSync {
   private async persistPending(): Promise<void> {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = null;
+    // Only counts that changed since they were last stored: online typing confirms within
+    // moments, so most seconds there is nothing to write.
     const rows = [...this.dirtyPending].flatMap((docId) => {
       const tracker = this.connections.get(docId)?.tracker;
-      return tracker ? [{ docId, pending: Math.max(0, tracker.pending), updatedAt: Date.now() }] : [];
+      const pending = Math.max(0, tracker?.pending ?? 0);
+      if (!tracker || this.storedPending.get(docId) === pending) return [];
+      this.storedPending.set(docId, pending);
+      return [{ docId, pending, updatedAt: Date.now() }];
     });
     this.dirtyPending.clear();
     if (rows.length > 0) await this.deps.db.syncState.bulkPut(rows).catch((error: unknown) => console.error('sync state not saved', error));

@@ -14,6 +14,7 @@ import { useDocumentContext } from '../documents/document-context';
 import type { CommentsSession } from './comments-session';
 import { MentionTextarea, mentionsIn, type Mention } from './MentionTextarea';
 import { useThreads } from './use-threads';
+import { SidePanel } from '../../ui/SidePanel';
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
@@ -31,13 +32,7 @@ export function CommentsPanel({ session, onClose }: Props) {
   const resolved = threads.filter((thread) => thread.resolved);
 
   return (
-    <aside id="comments-panel" className="document-panel comments-panel" aria-labelledby="comments-panel-title" data-testid="comments-panel">
-      <header className="comments-panel__header">
-        <h2 id="comments-panel-title">{t('comments.panelTitle')}</h2>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('comments.close')}
-        </button>
-      </header>
+    <SidePanel name="comments" className="comments-panel" title={t('comments.panelTitle')} closeLabel={t('comments.close')} onClose={onClose}>
       {draft && !readOnly ? <NewCommentForm session={session} /> : null}
       <section aria-labelledby="comments-open">
         <h3 id="comments-open">{t('comments.open', { count: open.length })}</h3>
@@ -57,7 +52,7 @@ export function CommentsPanel({ session, onClose }: Props) {
           ))}
         </ul>
       </section>
-    </aside>
+    </SidePanel>
   );
 }
 

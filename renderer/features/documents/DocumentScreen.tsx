@@ -11,7 +11,6 @@ import { DocumentContextProvider, type DocumentContextValue } from './document-c
 import { isProtected } from '../../../shared/sync/document-lifecycle';
 import type { FindTarget } from '../../app/router';
 import { FindPlugin } from '../../editor/plugins/FindPlugin';
-import { EditablePlugin } from '../../editor/plugins/EditablePlugin';
 import { GuidancePlugin } from '../../editor/plugins/GuidancePlugin';
 import { SaveAsTemplateTool } from '../templates/SaveAsTemplateTool';
 import { LifecycleMenu } from '../lifecycle/LifecycleMenu';
@@ -80,7 +79,6 @@ export function DocumentScreen({ workspaceId, entry, workspaceDoc, members, read
   const tools: ReactNode[] = [];
   const plugins: ReactNode[] = [];
   tools.push(<LifecycleMenu key="lifecycle" workspaceDoc={workspaceDoc} entry={entry} observer={readOnly} author={presence} />);
-  plugins.push(<EditablePlugin key="editable" editable={!locked} />);
   if (find) plugins.push(<FindPlugin key="find" target={find} />);
   let panel: ReactNode = null;
   // Feature tools and plugins read the document context, which exists once the doc is loaded.

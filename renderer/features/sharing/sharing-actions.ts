@@ -52,7 +52,6 @@ export async function startSharing({ db, bridge, sync }: Deps, workspaceId: stri
         salt: randomBytes(SALT_BYTES),
         enabled: true,
         hosting: options.mode === 'host',
-        since: Date.now(),
       };
   await sync.enable(row);
   return { ok: true };
@@ -142,7 +141,6 @@ export async function joinWorkspace({ db, sync }: Deps, invite: Invite): Promise
     salt: invite.salt,
     enabled: true,
     hosting: false,
-    since: now,
   });
   return { already: !!existing };
 }

@@ -15,6 +15,7 @@ import { Field } from '../../ui/Field';
 import { useDocumentContext } from '../documents/document-context';
 import { formatIsoDate } from './format-date';
 import { useEndorsements, useEndorsementStates, useVersions } from './use-versions';
+import { SidePanel } from '../../ui/SidePanel';
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
@@ -30,13 +31,7 @@ export function EndorsementsPanel({ onClose }: { onClose: () => void }) {
   const locale = currentLocale();
 
   return (
-    <aside id="endorsements-panel" className="document-panel side-panel endorsements-panel" aria-labelledby="endorsements-panel-title" data-testid="endorsements-panel">
-      <header className="side-panel__header">
-        <h2 id="endorsements-panel-title">{t('endorsements.panelTitle')}</h2>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('endorsements.close')}
-        </button>
-      </header>
+    <SidePanel name="endorsements" className="endorsements-panel" title={t('endorsements.panelTitle')} closeLabel={t('endorsements.close')} onClose={onClose}>
       {endorsements.length === 0 ? <p className="empty">{t('endorsements.empty')}</p> : null}
       <ul className="endorsement-list" data-testid="endorsement-list">
         {endorsements.map((endorsement) => {
@@ -64,7 +59,7 @@ export function EndorsementsPanel({ onClose }: { onClose: () => void }) {
         </p>
       ) : null}
       {readOnly ? null : <EndorseForm versions={versions} members={members} onRecorded={(organisation) => setStatus(t('endorsements.recorded', { organisation }))} />}
-    </aside>
+    </SidePanel>
   );
 }
 

@@ -18,6 +18,7 @@ import { restoreBlocks } from './restore-version';
 import { readText, type TextSource } from './version-text';
 import { useVersions } from './use-versions';
 import { VersionViewer, type ViewerMode } from './VersionViewer';
+import { SidePanel } from '../../ui/SidePanel';
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 const CURRENT = 'current';
@@ -66,13 +67,7 @@ export function VersionsPanel({ handle, onClose }: Props) {
   };
 
   return (
-    <aside id="versions-panel" className="document-panel side-panel versions-panel" aria-labelledby="versions-panel-title" data-testid="versions-panel">
-      <header className="side-panel__header">
-        <h2 id="versions-panel-title">{t('versions.panelTitle')}</h2>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('versions.close')}
-        </button>
-      </header>
+    <SidePanel name="versions" className="versions-panel" title={t('versions.panelTitle')} closeLabel={t('versions.close')} onClose={onClose}>
       {readOnly ? null : <SaveVersionForm onSaved={(name) => setMessage({ kind: 'status', text: t('versions.saved', { name }) })} />}
       {message ? (
         <p className={message.kind === 'error' ? 'notice notice--error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="versions-message">
@@ -115,7 +110,7 @@ export function VersionsPanel({ handle, onClose }: Props) {
           onConfirm={() => restore(restoring)}
         />
       ) : null}
-    </aside>
+    </SidePanel>
   );
 }
 

@@ -3,7 +3,7 @@
 // `npm run test:soak` runs 200 seeds; RELAY_SEEDS / RELAY_SEED_BASE choose others.
 import { describe, expect, it } from 'vitest';
 import { startRelay, type Relay } from '../../../electron/relay/relay';
-import { destroy, peer, tempDir, waitFor } from './helpers';
+import { deleteRandomRange, destroy, peer, tempDir, toggleConnection, waitFor } from './helpers';
 import { seededRandom } from '../../../shared/model/seeded-random';
 
 async function session(seed: number, steps: number): Promise<void> {
@@ -30,15 +30,9 @@ async function session(seed: number, steps: number): Promise<void> {
         }
         p.text.insert(int(p.text.length + 1), chunk);
       } else if (roll < 0.8) {
-        if (p.text.length > 0) {
-          const index = int(p.text.length);
-          const length = 1 + int(Math.min(3, p.text.length - index));
-          for (const char of p.text.toString().slice(index, index + length)) deleted.add(char);
-          p.text.delete(index, length);
-        }
+        deleteRandomRange(p.text, int, deleted);
       } else if (roll < 0.9) {
-        if (p.provider.shouldConnect) p.provider.disconnect();
-        else p.provider.connect();
+        toggleConnection(p.provider);
       }
       if (step === Math.floor(steps / 2)) {
         await relay.close();

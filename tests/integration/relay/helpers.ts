@@ -85,3 +85,18 @@ export async function relayProcess(bundle: string, args: string[]): Promise<{ ch
   }
   return { child, port: Number(listening.exec(out)![1]), output: () => out };
 }
+
+/** A chaos step of the seeded sessions: delete 1–3 characters somewhere, noting which went (each character is unique). */
+export function deleteRandomRange(text: Y.Text, int: (below: number) => number, deleted: Set<string>): void {
+  if (text.length === 0) return;
+  const index = int(text.length);
+  const length = 1 + int(Math.min(3, text.length - index));
+  for (const char of text.toString().slice(index, index + length)) deleted.add(char);
+  text.delete(index, length);
+}
+
+/** A chaos step of the seeded sessions: drop the connection, or come back. */
+export function toggleConnection(provider: WebsocketProvider): void {
+  if (provider.shouldConnect) provider.disconnect();
+  else provider.connect();
+}

@@ -15,7 +15,7 @@ import { parseLog, roomFileName } from '../../../electron/relay/room-store';
 import { seededRandom } from '../../../shared/model/seeded-random';
 import { roomName, type RoomMode } from '../../../shared/sync/rooms';
 import { deriveRoomKey, randomBytes, SALT_BYTES, SECRET_BYTES } from '../../../shared/sync/sealing';
-import { destroy, tempDir, waitFor } from '../relay/helpers';
+import { deleteRandomRange, destroy, tempDir, toggleConnection, waitFor } from '../relay/helpers';
 import { socketPeer, type SocketPeer, type SocketPeerOptions } from './socket-peer';
 
 interface SessionOptions {
@@ -84,15 +84,9 @@ async function session(seed: number, steps: number, options: SessionOptions): Pr
       if (roll < 0.55) {
         insertChunk(p, 2 + int(4), int(p.text.length + 1));
       } else if (roll < 0.8) {
-        if (p.text.length > 0) {
-          const index = int(p.text.length);
-          const length = 1 + int(Math.min(3, p.text.length - index));
-          for (const char of p.text.toString().slice(index, index + length)) deleted.add(char);
-          p.text.delete(index, length);
-        }
+        deleteRandomRange(p.text, int, deleted);
       } else if (roll < 0.9) {
-        if (p.provider.shouldConnect) p.provider.disconnect();
-        else p.provider.connect();
+        toggleConnection(p.provider);
       }
       if (step === Math.floor(steps / 2)) {
         await relay.close();

@@ -56,7 +56,6 @@ function sharingFor(workspaceId: string, relay: Relay, sealed: boolean, token = 
     salt: randomBytes(SALT_BYTES),
     enabled: true,
     hosting: false,
-    since: Date.now(),
   };
 }
 

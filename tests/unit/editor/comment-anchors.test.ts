@@ -5,29 +5,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isElementNode, $isTextNode, type LexicalEditor, type TextNode } from 'lexical';
 import { $createListItemNode, $createListNode } from '@lexical/list';
-import { createHeadlessEditor } from '@lexical/headless';
-import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { Awareness } from 'y-protocols/awareness';
-import { EDITOR_NODES } from '../../../renderer/editor/nodes/editor-nodes';
 import { ensureIncrementalYjsSync } from '../../../renderer/editor/collab/incremental-yjs-sync';
 import { $anchorsForSelection, $resolvePassage, type PassageAnchors } from '../../../renderer/editor/collab/lexical-anchors';
 import { DOCUMENT_ROOT_NAME } from '../../../shared/sync/document-doc';
 import { authorRuns } from '../../../shared/sync/document-anchors';
+import { boundEditor } from './bound-editor';
 
 ensureIncrementalYjsSync();
 
-function boundEditor(doc: Y.Doc): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
-  const binding = createYjsBinding({ editor, id: doc.guid, doc, docMap: new Map([[doc.guid, doc]]) });
-  const provider = { awareness: new Awareness(doc) } as unknown as Provider;
-  editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
-  );
-  binding.root.getSharedType().observeDeep((events, transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events, false);
-  });
-  return editor;
-}
 
 function sync(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
 import { createHeadlessEditor } from '@lexical/headless';
-import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { Awareness } from 'y-protocols/awareness';
 import { EDITOR_NODES } from '../../../renderer/editor/nodes/editor-nodes';
 import { $createGuidanceNode, $isGuidanceNode, GuidanceNode } from '../../../renderer/editor/nodes/GuidanceNode';
 import { $writtenGuidanceNodes } from '../../../renderer/editor/plugins/guidance-outline';
@@ -12,19 +10,8 @@ import { templateFor } from '../../../shared/model/templates/index';
 import { documentTemplateBlocks } from '../../../shared/sync/workspace-templates';
 import { DOCUMENT_ROOT_NAME } from '../../../shared/sync/document-doc';
 import type { Block } from '../../../shared/model/template';
+import { boundEditor } from './bound-editor';
 
-function boundEditor(doc: Y.Doc): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
-  const binding = createYjsBinding({ editor, id: doc.guid, doc, docMap: new Map([[doc.guid, doc]]), rootName: DOCUMENT_ROOT_NAME });
-  const provider = { awareness: new Awareness(doc) } as unknown as Provider;
-  editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
-  );
-  binding.root.getSharedType().observeDeep((events, transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events, false);
-  });
-  return editor;
-}
 
 function replicaOf(source: Y.Doc, guid: string): { doc: Y.Doc; editor: LexicalEditor } {
   const doc = new Y.Doc({ guid });

@@ -3,27 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $getRoot, type LexicalEditor } from 'lexical';
-import { createHeadlessEditor } from '@lexical/headless';
-import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { Awareness } from 'y-protocols/awareness';
-import { EDITOR_NODES } from '../../../renderer/editor/nodes/editor-nodes';
 import { $blockToNode } from '../../../renderer/editor/blocks/blocks-to-nodes';
 import { hasContent, replayContentToObservers } from '../../../renderer/editor/collab/hydrate-from-yjs';
 import { DOCUMENT_ROOT_NAME } from '../../../shared/sync/document-doc';
 import { generateGovernanceDocument } from '../../../shared/model/governance-text';
+import { boundEditor } from './bound-editor';
 
-function boundEditor(doc: Y.Doc): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
-  const binding = createYjsBinding({ editor, id: doc.guid, doc, docMap: new Map([[doc.guid, doc]]) });
-  const provider = { awareness: new Awareness(doc) } as unknown as Provider;
-  editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
-  );
-  binding.root.getSharedType().observeDeep((events, transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events, false);
-  });
-  return editor;
-}
 
 function textOf(editor: LexicalEditor): string {
   editor.update(() => {}, { discrete: true });

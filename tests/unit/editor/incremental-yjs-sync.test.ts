@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $getRoot, $createParagraphNode, $createTextNode, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
-import { createHeadlessEditor } from '@lexical/headless';
-import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { Awareness } from 'y-protocols/awareness';
 import { ensureIncrementalYjsSync } from '../../../renderer/editor/collab/incremental-yjs-sync';
-import { EDITOR_NODES } from '../../../renderer/editor/nodes/editor-nodes';
 import { $blockToNode } from '../../../renderer/editor/blocks/blocks-to-nodes';
 import { generateGovernanceDocument } from '../../../shared/model/governance-text';
+import { boundEditor } from './bound-editor';
 
-function boundEditor(doc: Y.Doc): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
-  const binding = createYjsBinding({ editor, id: doc.guid, doc, docMap: new Map([[doc.guid, doc]]) });
-  const provider = { awareness: new Awareness(doc) } as unknown as Provider;
-  editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
-  );
-  binding.root.getSharedType().observeDeep((events, transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events, false);
-  });
-  return editor;
-}
 
 function contentOf(editor: LexicalEditor): string {
   editor.update(() => {}, { discrete: true });

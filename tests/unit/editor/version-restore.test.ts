@@ -2,30 +2,15 @@
 // edits, the versions in between stay readable, and untouched blocks are kept as they are.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { $getRoot, $createParagraphNode, $createTextNode, type LexicalEditor } from 'lexical';
-import { createHeadlessEditor } from '@lexical/headless';
-import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { Awareness } from 'y-protocols/awareness';
+import { $getRoot, $createParagraphNode, $createTextNode } from 'lexical';
 import type { BlockList } from '../../../shared/model/template';
 import { documentBlocks } from '../../../shared/sync/document-blocks';
 import { DOCUMENT_ROOT_NAME, newDocumentDoc } from '../../../shared/sync/document-doc';
 import { listVersions, saveVersion, versionContent } from '../../../shared/sync/document-versions';
-import { EDITOR_NODES } from '../../../renderer/editor/nodes/editor-nodes';
 import { $blockToNode } from '../../../renderer/editor/blocks/blocks-to-nodes';
 import { restoreBlocks } from '../../../renderer/features/versions/restore-version';
+import { boundEditor } from './bound-editor';
 
-function boundEditor(doc: Y.Doc): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
-  const binding = createYjsBinding({ editor, id: doc.guid, doc, docMap: new Map([[doc.guid, doc]]), rootName: DOCUMENT_ROOT_NAME });
-  const provider = { awareness: new Awareness(doc) } as unknown as Provider;
-  editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
-  );
-  binding.root.getSharedType().observeDeep((events, transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events, false);
-  });
-  return editor;
-}
 
 const DRAFT: BlockList = [
   { type: 'heading', level: 1, text: 'Memorandum of Understanding' },
