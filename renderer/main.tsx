@@ -13,6 +13,9 @@ import { ServicesProvider } from './app/services';
 import { App } from './app/App';
 import './styles/app.css';
 import './styles/editor.css';
+import './styles/meetings.css';
+import './styles/actions.css';
+import './styles/decisions.css';
 
 async function chooseLocale(bridge: ReturnType<typeof getBridge>): Promise<Locale> {
   const settings = await bridge.invoke('settings:get-all', undefined);

@@ -10,7 +10,21 @@ export type WorkspaceSection =
   | { name: 'members' }
   | { name: 'member'; memberId: string }
   | { name: 'sharing' }
-  | { name: 'search'; query: string };
+  | { name: 'search'; query: string }
+  | { name: 'meetings' }
+  | { name: 'meeting'; meetingId: string }
+  /** `put`: open the "Put a proposal" dialog, from a meeting's agenda item when given. */
+  | { name: 'decisions'; put?: ProposalOrigin }
+  | { name: 'proposal'; proposalId: string }
+  /** `entry`: scroll to and highlight one entry. */
+  | { name: 'log'; entry?: string }
+  | { name: 'actions'; mine?: boolean };
+
+/** Where a proposal is put from: a meeting and one of its agenda items, or the decisions page (both absent). */
+export interface ProposalOrigin {
+  meetingId?: string;
+  agendaItemId?: string;
+}
 
 /** A passage to show when a document opens (from a search result): the text and its block. */
 export interface FindTarget {
@@ -31,6 +45,24 @@ const MEMBERS = new RegExp(`^#/w/${ID}/members/?$`);
 const MEMBER = new RegExp(`^#/w/${ID}/members/${ID}/?$`);
 const SHARING = new RegExp(`^#/w/${ID}/sharing/?$`);
 const SEARCH = new RegExp(`^#/w/${ID}/search/?(?:\\?(.*))?$`);
+const MEETINGS = new RegExp(`^#/w/${ID}/meetings/?$`);
+const MEETING = new RegExp(`^#/w/${ID}/meetings/${ID}/?$`);
+const DECISIONS = new RegExp(`^#/w/${ID}/decisions/?(?:\\?(.*))?$`);
+const PROPOSAL = new RegExp(`^#/w/${ID}/decisions/${ID}/?$`);
+const LOG = new RegExp(`^#/w/${ID}/log/?(?:\\?(.*))?$`);
+const ACTIONS = new RegExp(`^#/w/${ID}/actions/?(?:\\?(.*))?$`);
+const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
+
+function proposalOrigin(query: string | undefined): ProposalOrigin | undefined {
+  const params = new URLSearchParams(query ?? '');
+  if (params.get('put') !== '1') return undefined;
+  const origin: ProposalOrigin = {};
+  const meetingId = params.get('meeting');
+  const agendaItemId = params.get('item');
+  if (meetingId && SAFE_ID.test(meetingId)) origin.meetingId = meetingId;
+  if (origin.meetingId && agendaItemId && SAFE_ID.test(agendaItemId)) origin.agendaItemId = agendaItemId;
+  return origin;
+}
 
 function findTarget(query: string | undefined): FindTarget | undefined {
   const params = new URLSearchParams(query ?? '');
@@ -58,6 +90,27 @@ export function parseRoute(hash: string): Route {
     const query = new URLSearchParams(searchMatch[2] ?? '').get('q') ?? '';
     return { name: 'workspace', workspaceId: searchMatch[1]!, section: { name: 'search', query } };
   }
+  const meetingsMatch = MEETINGS.exec(hash);
+  if (meetingsMatch) return { name: 'workspace', workspaceId: meetingsMatch[1]!, section: { name: 'meetings' } };
+  const meetingMatch = MEETING.exec(hash);
+  if (meetingMatch) return { name: 'workspace', workspaceId: meetingMatch[1]!, section: { name: 'meeting', meetingId: meetingMatch[2]! } };
+  const decisionsMatch = DECISIONS.exec(hash);
+  if (decisionsMatch) {
+    const put = proposalOrigin(decisionsMatch[2]);
+    return { name: 'workspace', workspaceId: decisionsMatch[1]!, section: { name: 'decisions', ...(put ? { put } : {}) } };
+  }
+  const proposalMatch = PROPOSAL.exec(hash);
+  if (proposalMatch) return { name: 'workspace', workspaceId: proposalMatch[1]!, section: { name: 'proposal', proposalId: proposalMatch[2]! } };
+  const logMatch = LOG.exec(hash);
+  if (logMatch) {
+    const entry = new URLSearchParams(logMatch[2] ?? '').get('entry');
+    return { name: 'workspace', workspaceId: logMatch[1]!, section: { name: 'log', ...(entry && SAFE_ID.test(entry) ? { entry } : {}) } };
+  }
+  const actionsMatch = ACTIONS.exec(hash);
+  if (actionsMatch) {
+    const mine = new URLSearchParams(actionsMatch[2] ?? '').get('mine') === '1';
+    return { name: 'workspace', workspaceId: actionsMatch[1]!, section: { name: 'actions', ...(mine ? { mine } : {}) } };
+  }
   const memberMatch = MEMBER.exec(hash);
   if (memberMatch) return { name: 'workspace', workspaceId: memberMatch[1]!, section: { name: 'member', memberId: memberMatch[2]! } };
   return { name: 'home' };
@@ -76,6 +129,23 @@ function sectionPath(section: WorkspaceSection | undefined): string {
       return '/sharing';
     case 'search':
       return `/search?${new URLSearchParams({ q: section.query }).toString()}`;
+    case 'meetings':
+      return '/meetings';
+    case 'meeting':
+      return `/meetings/${section.meetingId}`;
+    case 'decisions': {
+      if (!section.put) return '/decisions';
+      const params = new URLSearchParams({ put: '1' });
+      if (section.put.meetingId) params.set('meeting', section.put.meetingId);
+      if (section.put.meetingId && section.put.agendaItemId) params.set('item', section.put.agendaItemId);
+      return `/decisions?${params.toString()}`;
+    }
+    case 'proposal':
+      return `/decisions/${section.proposalId}`;
+    case 'log':
+      return section.entry ? `/log?${new URLSearchParams({ entry: section.entry }).toString()}` : '/log';
+    case 'actions':
+      return section.mine ? '/actions?mine=1' : '/actions';
   }
 }
 

@@ -8,6 +8,9 @@
  * - under 'delegates', an organisation's current alternates stand in for its
  *   delegate (the seat stays the delegate's, so the organisation is counted once).
  * The secretary may record a response on a seat's behalf (`recordedBy`).
+ *
+ * Roles: where an organisation holds the chair, a co-chair or the secretariat, its
+ * current delegate and alternates act in that role (the person chairs for it).
  */
 import { mayVote, type VoterKind } from './decision-rules';
 import { isFormer, type Member } from './members';
@@ -52,17 +55,21 @@ export function electorateOf(members: readonly Member[], whoMayVote: readonly Vo
       seatFor.set(member.id, delegateSeatOf.get(organisation) as string);
     }
   }
-  const current = (memberId: string) => {
-    const member = byId.get(memberId);
+  const current = (memberId: string | undefined) => {
+    const member = memberId === undefined ? undefined : byId.get(memberId);
     return member !== undefined && !isFormer(member, today) ? member : undefined;
+  };
+  /** The member's own role and, for a current representative, their organisation's. */
+  const rolesOf = (memberId: string): Array<Member['role']> => {
+    const member = current(memberId);
+    if (!member) return [];
+    const organisation = member.representationRole ? current(member.representationOf) : undefined;
+    return organisation ? [member.role, organisation.role] : [member.role];
   };
   return {
     seats,
     seatOf: (memberId) => seatFor.get(memberId),
-    mayRecord: (memberId) => current(memberId)?.role === 'secretary',
-    mayConfirm: (memberId) => {
-      const member = current(memberId);
-      return member !== undefined && CONFIRMING_ROLES.has(member.role);
-    },
+    mayRecord: (memberId) => rolesOf(memberId).includes('secretary'),
+    mayConfirm: (memberId) => rolesOf(memberId).some((role) => CONFIRMING_ROLES.has(role)),
   };
 }

@@ -32,6 +32,8 @@ export interface DocumentLifecycle {
   adoptedOn: string | null;
   /** Which decision adopted it: a free reference until the decision log exists. */
   adoptedBy: string | null;
+  /** The decision log entry that adopted it, when the adoption names one. */
+  adoptionEntryId: string | null;
   /** The adopted document this one amends. */
   amendmentOf: string | null;
   /** The amendment whose adoption replaced this document. */
@@ -98,6 +100,7 @@ function readFrom(item: Y.Map<unknown> | null): DocumentLifecycle {
     status: isDocumentStatus(status) ? status : 'draft',
     adoptedOn: text(item?.get('adoptedOn')),
     adoptedBy: text(item?.get('adoptedBy')),
+    adoptionEntryId: text(item?.get('adoptionEntryId')),
     amendmentOf: text(item?.get('amendmentOf')),
     supersededBy: text(item?.get('supersededBy')),
     history: readHistory(item),
@@ -143,7 +146,7 @@ export function setDocumentStatus(doc: Y.Doc, id: string, to: 'draft' | 'open-fo
 export function adoptDocument(
   doc: Y.Doc,
   id: string,
-  adoption: { adoptedOn: string; decision: string },
+  adoption: { adoptedOn: string; decision: string; entryId?: string },
   by: { name: string; at: number },
 ): LifecycleResult {
   const item = entryOf(doc, id);
@@ -154,6 +157,8 @@ export function adoptDocument(
   doc.transact(() => {
     item.set('adoptedOn', adoption.adoptedOn);
     item.set('adoptedBy', adoption.decision.trim());
+    if (adoption.entryId) item.set('adoptionEntryId', adoption.entryId);
+    else item.delete('adoptionEntryId');
     record(doc, item, { status: 'adopted', at: by.at, by: by.name });
     const original = current.amendmentOf ? entryOf(doc, current.amendmentOf) : null;
     if (original && readFrom(original).status === 'adopted') {

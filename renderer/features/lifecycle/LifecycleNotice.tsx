@@ -59,7 +59,17 @@ export function LifecycleNotice({ workspaceId, workspaceDoc, entry, doc, observe
     const inProgress = openAmendmentsOf(workspaceDoc, entry.id).filter((id) => titleOf(id));
     return (
       <div className="notice notice--lifecycle" data-testid="lifecycle-notice">
-        {adopted ? <p>{adopted}</p> : null}
+        {adopted ? (
+          <p>
+            {adopted}
+            {lifecycle.adoptionEntryId ? (
+              <>
+                {' '}
+                <a href={`#/w/${workspaceId}/log?entry=${lifecycle.adoptionEntryId}`}>{t('lifecycle.seeLogEntry')}</a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
         <p>{t('lifecycle.protectedNotice')}</p>
         {amends}
         {inProgress.length > 0 ? (

@@ -39,6 +39,13 @@ import { useSearchIndexer } from '../search/use-search-indexer';
 import { useSearchShortcut } from '../search/use-search-shortcut';
 import { useStatuses } from '../lifecycle/use-lifecycle';
 import { StatusTag } from '../lifecycle/StatusTag';
+import { MeetingsScreen } from '../meetings/MeetingsScreen';
+import { MeetingScreen } from '../meetings/MeetingScreen';
+import { DecisionsScreen } from '../decisions/DecisionsScreen';
+import { ProposalScreen } from '../decisions/ProposalScreen';
+import { DecisionLogScreen } from '../decisions/DecisionLogScreen';
+import { ActionsScreen } from '../actions/ActionsScreen';
+import type { WorkspacePageProps } from './workspace-page';
 
 function presenceUser() {
   const name = readDisplayName();
@@ -106,10 +113,13 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
   const date = today();
   const me = members.find((member) => member.id === meId && !isFormer(member, date));
   const viewer: Viewer = { role: viewerRoleOf(me, date), memberId: me?.id ?? null };
+  /** Sub-pages light up their list's entry: a member under Members, a meeting under Meetings, a proposal under Decisions. */
+  const PARENT: Partial<Record<WorkspaceSection['name'], WorkspaceSection['name']>> = { member: 'members', meeting: 'meetings', proposal: 'decisions' };
   const here = (name: WorkspaceSection['name'] | 'overview') =>
-    (name === 'overview' ? !documentId && !section : section?.name === name || (name === 'members' && section?.name === 'member'))
+    (name === 'overview' ? !documentId && !section : section !== undefined && (section.name === name || PARENT[section.name] === name))
       ? 'page'
       : undefined;
+  const page: WorkspacePageProps = { workspaceId, doc, members, rules, meId: me?.id ?? null, readOnly };
 
   return (
     <div className="workspace">
@@ -134,6 +144,26 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
           <li>
             <a href={`#/w/${workspaceId}/members`} aria-current={here('members')}>
               {t('workspaceNav.members')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/meetings`} aria-current={here('meetings')}>
+              {t('workspaceNav.meetings')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/decisions`} aria-current={here('decisions')}>
+              {t('workspaceNav.decisions')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/log`} aria-current={here('log')}>
+              {t('workspaceNav.log')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/actions`} aria-current={here('actions')}>
+              {t('workspaceNav.actions')}
             </a>
           </li>
           <li>
@@ -199,6 +229,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
             people={people}
             members={members}
             viewer={viewer}
+            page={page}
           />
           </fieldset>
         ) : (
@@ -308,10 +339,11 @@ interface SectionProps {
   people: PeopleSession;
   members: Member[];
   viewer: Viewer;
+  page: WorkspacePageProps;
 }
 
 /** The profile, members and member pages; the register must be open for all three. */
-function WorkspaceSectionView({ section, workspaceId, workspaceName, doc, profile, rules, people, members, viewer }: SectionProps) {
+function WorkspaceSectionView({ section, workspaceId, workspaceName, doc, profile, rules, people, members, viewer, page }: SectionProps) {
   const { t } = useTranslation();
   if (people.state === 'loading') return <p aria-live="polite">{t('app.loading')}</p>;
   if (people.state === 'failed') {
@@ -342,6 +374,18 @@ function WorkspaceSectionView({ section, workspaceId, workspaceName, doc, profil
           viewer={viewer}
         />
       );
+    case 'meetings':
+      return <MeetingsScreen {...page} />;
+    case 'meeting':
+      return <MeetingScreen key={section.meetingId} {...page} meetingId={section.meetingId} />;
+    case 'decisions':
+      return <DecisionsScreen {...page} {...(section.put ? { put: section.put } : {})} />;
+    case 'proposal':
+      return <ProposalScreen key={section.proposalId} {...page} proposalId={section.proposalId} />;
+    case 'log':
+      return <DecisionLogScreen {...page} {...(section.entry ? { entry: section.entry } : {})} />;
+    case 'actions':
+      return <ActionsScreen {...page} mine={section.mine ?? false} />;
   }
 }
 

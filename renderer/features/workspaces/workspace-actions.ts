@@ -25,6 +25,7 @@ import type { DocRegistry } from '../../collab/doc-registry';
 import type { SyncManager } from '../../collab/network/sync-manager';
 import { writeBlocksToYDoc } from '../../editor/blocks/blocks-to-ydoc';
 import { meStorageKey } from '../members/who-am-i';
+import { forgetRememberedLog } from '../decisions/remembered-log';
 
 const randomBytes = (bytes: Uint8Array) => crypto.getRandomValues(bytes);
 
@@ -113,6 +114,7 @@ export async function deleteWorkspace({ db, docs, sync }: Deps, workspaceId: str
   await deleteWorkspaceData(db, workspaceId, [...docIds, peopleDocId(workspaceId)]);
   // The local "who am I" choice goes with the workspace.
   localStorage.removeItem(meStorageKey(workspaceId));
+  forgetRememberedLog(workspaceId);
 }
 
 /**

@@ -1,4 +1,8 @@
 import type { Messages } from './en';
+import { meetingsMessages } from './meetings';
+import { decisionsMessages } from './decisions';
+import { actionsMessages } from './actions';
+import { exportMessages } from './exports';
 
 export const ar: Messages = {
   app: {
@@ -159,6 +163,10 @@ export const ar: Messages = {
     profile: 'التعريف والقواعد',
     members: 'الأعضاء',
     documents: 'المستندات',
+    meetings: 'الاجتماعات',
+    decisions: 'القرارات',
+    log: 'سجل القرارات',
+    actions: 'مهام المتابعة',
   },
   overview: {
     decisionRule: 'قاعدة اتخاذ القرار',
@@ -681,6 +689,7 @@ export const ar: Messages = {
     unknown: 'كاتب غير معروف',
   },
   lifecycle: {
+    seeLogEntry: 'عرضه في سجل القرارات',
     statusLabel: 'الحالة',
     statuses: { draft: 'مسودة', 'open-for-comment': 'مفتوح للتعليق', adopted: 'معتمد', superseded: 'مستبدَل' },
     menuButton: 'الحالة: {{status}}',
@@ -805,6 +814,10 @@ export const ar: Messages = {
     textChanged: 'يختلف النص الحالي عن النسخة التي صادقت عليها: {{list}}.',
     mismatch: 'لم تعد مصادقة {{list}} تطابق نسختها: تغيّر النص المصادَق عليه أو فُقد.',
   },
+  meetings: meetingsMessages.ar,
+  decisions: decisionsMessages.ar,
+  actions: actionsMessages.ar,
+  exports: exportMessages.ar,
   memberExport: {
     title: 'تصدير قائمة الأعضاء',
     audience: 'لمن',

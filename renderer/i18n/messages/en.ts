@@ -1,3 +1,9 @@
+import type { Widen } from './widen';
+import { meetingsMessages } from './meetings';
+import { decisionsMessages } from './decisions';
+import { actionsMessages } from './actions';
+import { exportMessages } from './exports';
+
 /** English messages: the reference catalogue. Other languages must have the same keys (checked by the type). */
 export const en = {
   app: {
@@ -159,6 +165,10 @@ export const en = {
     profile: 'Profile & rules',
     members: 'Members',
     documents: 'Documents',
+    meetings: 'Meetings',
+    decisions: 'Decisions',
+    log: 'Decision log',
+    actions: 'Action items',
   },
   overview: {
     decisionRule: 'Decision rule',
@@ -681,6 +691,7 @@ export const en = {
     unknown: 'Unknown author',
   },
   lifecycle: {
+    seeLogEntry: 'See it in the decision log',
     statusLabel: 'Status',
     statuses: { draft: 'Draft', 'open-for-comment': 'Open for comment', adopted: 'Adopted', superseded: 'Superseded' },
     menuButton: 'Status: {{status}}',
@@ -805,6 +816,10 @@ export const en = {
     textChanged: 'The current text differs from the version endorsed by {{list}}.',
     mismatch: 'The endorsement by {{list}} no longer matches its version: the endorsed text was altered or is missing.',
   },
+  meetings: meetingsMessages.en,
+  decisions: decisionsMessages.en,
+  actions: actionsMessages.en,
+  exports: exportMessages.en,
   memberExport: {
     title: 'Export member list',
     audience: 'For',
@@ -820,5 +835,4 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -1,4 +1,8 @@
 import type { Messages } from './en';
+import { meetingsMessages } from './meetings';
+import { decisionsMessages } from './decisions';
+import { actionsMessages } from './actions';
+import { exportMessages } from './exports';
 
 export const fr: Messages = {
   app: {
@@ -160,6 +164,10 @@ export const fr: Messages = {
     profile: 'Profil et règles',
     members: 'Membres',
     documents: 'Documents',
+    meetings: 'Réunions',
+    decisions: 'Décisions',
+    log: 'Registre des décisions',
+    actions: 'Actions à mener',
   },
   overview: {
     decisionRule: 'Règle de décision',
@@ -682,6 +690,7 @@ export const fr: Messages = {
     unknown: 'Auteur inconnu',
   },
   lifecycle: {
+    seeLogEntry: 'Voir dans le registre des décisions',
     statusLabel: 'Statut',
     statuses: { draft: 'Brouillon', 'open-for-comment': 'Ouvert aux commentaires', adopted: 'Adopté', superseded: 'Remplacé' },
     menuButton: 'Statut : {{status}}',
@@ -806,6 +815,10 @@ export const fr: Messages = {
     textChanged: 'Le texte actuel diffère de la version approuvée par {{list}}.',
     mismatch: 'L’approbation de {{list}} ne correspond plus à sa version : le texte approuvé a été modifié ou manque.',
   },
+  meetings: meetingsMessages.fr,
+  decisions: decisionsMessages.fr,
+  actions: actionsMessages.fr,
+  exports: exportMessages.fr,
   memberExport: {
     title: 'Exporter la liste des membres',
     audience: 'Pour',

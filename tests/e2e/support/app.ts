@@ -150,3 +150,12 @@ export async function exampleTermsOfReference(page: Page, baseUrl: string): Prom
   if (!workspaceId || !documentId) throw new Error(`Could not open the example Terms of Reference (at ${page.url()}).`);
   return { workspaceId, documentId };
 }
+
+/** "Who am I" on this computer: `option` is the member's "Name · Role", or null for nobody (the public view). */
+export async function chooseMe(page: Page, option: string | null): Promise<void> {
+  await page.getByRole('button', { name: 'Change who you are on this computer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Who are you?' });
+  await dialog.getByRole('combobox', { name: 'You are' }).selectOption({ label: option ?? 'Nobody: show what the public sees' });
+  await dialog.getByRole('button', { name: 'Choose' }).click();
+  await expect(dialog).toBeHidden();
+}

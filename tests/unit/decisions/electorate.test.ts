@@ -54,3 +54,21 @@ describe('electorate', () => {
     expect(['sec', 'co', 'old-sec', 'org-a'].map(voters.mayConfirm)).toEqual([true, true, false, false]);
   });
 });
+
+describe('roles held by an organisation', () => {
+  it('are acted in by its current delegate and alternates, not by former ones or other members', () => {
+    const register = [
+      member('chair-org', { role: 'chair' }),
+      member('sec-org', { role: 'secretary' }),
+      member('chair-delegate', { kind: 'individual', representationOf: 'chair-org', representationRole: 'delegate' }),
+      member('chair-alternate', { kind: 'individual', voting: false, representationOf: 'chair-org', representationRole: 'alternate' }),
+      member('chair-old', { kind: 'individual', voting: false, representationOf: 'chair-org', representationRole: 'alternate', leftOn: '2025-01-01' }),
+      member('sec-delegate', { kind: 'individual', representationOf: 'sec-org', representationRole: 'delegate' }),
+      member('someone', { kind: 'individual' }),
+    ];
+    const voters = electorateOf(register, ['organisations'], TODAY);
+    const people = ['chair-delegate', 'chair-alternate', 'chair-old', 'sec-delegate', 'someone'];
+    expect(people.map(voters.mayConfirm)).toEqual([true, true, false, true, false]);
+    expect(people.map(voters.mayRecord)).toEqual([false, false, false, true, false]);
+  });
+});

@@ -29,7 +29,7 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 describe('document lifecycle', () => {
   it('reads a document without a lifecycle as a draft', () => {
     const doc = workspace('mou');
-    expect(readLifecycle(doc, 'mou')).toEqual({ status: 'draft', adoptedOn: null, adoptedBy: null, amendmentOf: null, supersededBy: null, history: [] });
+    expect(readLifecycle(doc, 'mou')).toEqual({ status: 'draft', adoptedOn: null, adoptedBy: null, adoptionEntryId: null, amendmentOf: null, supersededBy: null, history: [] });
     expect(readLifecycle(doc, 'missing').status).toBe('draft');
   });
 
