@@ -3,10 +3,12 @@
  * own IndexedDB) through the relay Karim's app hosts: a meeting with its agenda and
  * attendance, a Gradients of Agreement proposal put from an agenda item and answered by all
  * three, the outcome confirmed by the chair, the same numbered entry on all three, verified;
- * an action item assigned to Mariam shows among her actions. Then the bad input: a member
+ * an action item assigned to Mariam shows among her actions; the minutes circulate as a PDF,
+ * in English and in Arabic. Then the bad input: a member
  * without a vote, a block without a reason, a changed answer, a decision without quorum, and
  * a log entry edited by hand in the stored data.
  */
+import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
@@ -15,6 +17,8 @@ import { saveScreenshot } from './support/screenshots';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { closeInviteDialog, createInvite, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
 import { editStoredDoc } from './support/stored-doc';
+import { screenshotPdf } from './support/pdf-preview';
+import { allText, normalise, parsePdf } from '../unit/exports/pdf-sample';
 import { decisionLogMap } from '../../shared/sync/decision-log';
 
 // axe-core is injected as a script tag, which the app's CSP (rightly) forbids.
@@ -46,6 +50,13 @@ async function respond(page: Page, position: RegExp, reason?: string): Promise<v
 async function verifyLog(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Verify the log' }).click();
   await expect(page.getByTestId('verify-result')).toContainText('The log is intact. Entries checked: 1.');
+}
+
+/** Clicks the export button and returns the downloaded PDF, its name and its text as pdf.js reads it. */
+async function exportMinutes(page: Page, label = 'Export minutes as PDF'): Promise<{ name: string; bytes: Uint8Array; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+  const bytes = new Uint8Array(await readFile(await download.path()));
+  return { name: download.suggestedFilename(), bytes, text: allText(await parsePdf(bytes)) };
 }
 
 function proposalHref(workspaceId: string, proposalId: string): string {
@@ -186,6 +197,31 @@ test('three members decide by Gradients of Agreement from a meeting, and each se
     await mariam.page.goto(appUrl(host.url, `#/w/${workspaceId}/actions?mine=1`));
     await expect(mariam.page.getByTestId('action-list')).toContainText('Circulate the adopted Terms of Reference to all members', { timeout: 30_000 });
     await saveScreenshot(mariam.page, 'decisions-my-actions');
+
+    // Circulate: the minutes, their decision and action item, as a PDF.
+    await page.goto(meetingUrl);
+    const pdf = await exportMinutes(page);
+    expect(pdf.name).toBe('Minutes-Steering-Committee-December.pdf');
+    for (const text of [
+      'Minutes: Steering Committee, December',
+      'Adopt the revised Terms of Reference',
+      'Decisions recorded in the decision log',
+      'Gradients', // the cells of one table row share their lines in the text pdf.js reads
+      'Adopted',
+      'Circulate the adopted Terms of Reference to all members',
+      'Mariam Diallo',
+      'Page 1 of',
+    ]) {
+      expect(pdf.text).toContain(text);
+    }
+    await screenshotPdf(page, pdf.bytes, 'decisions-minutes-pdf');
+    // And in Arabic, from Mariam's computer.
+    await mariam.page.goto(meetingUrl);
+    await languageSelect(mariam.page).selectOption('ar');
+    await expect(mariam.page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const arabic = await exportMinutes(mariam.page, 'تصدير المحضر بصيغة PDF');
+    expect(arabic.text).toContain(normalise('القرارات المسجّلة في سجل القرارات'));
+    await screenshotPdf(mariam.page, arabic.bytes, 'decisions-minutes-pdf-ar');
   } finally {
     await mariam.context.close();
     await daniel.context.close();

@@ -23,6 +23,7 @@ import { today as todayDate } from '../members/member-text';
 import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { ActionItemsSection } from '../actions/ActionItemsSection';
 import { AgendaItemDialog } from './AgendaItemDialog';
+import { ExportMinutesButton } from './ExportMinutesButton';
 import { AgendaList, proposalsOf } from './AgendaList';
 import { AttendancePanel } from './AttendancePanel';
 import { MeetingDialog } from './MeetingDialog';
@@ -146,6 +147,7 @@ export function MeetingScreen(props: WorkspacePageProps & { meetingId: string })
               {opening ? t('meetings.minutes.opening') : t('meetings.minutes.open')}
             </button>
           )}
+          <ExportMinutesButton page={props} meetingId={meeting.id} />
           {readOnly ? null : (
             <>
               <button type="button" className="button" onClick={() => setPending({ kind: 'edit-meeting' })}>

@@ -8,6 +8,7 @@
  */
 import type * as Y from 'yjs';
 import type { Locale } from '../../../shared/model/locale';
+import type { BlockList } from '../../../shared/model/template';
 import type { DecisionRules } from '../../../shared/model/decision-rules';
 import { isFormer, sortMembers, type Member } from '../../../shared/model/members';
 import { meetingQuorum } from '../../../shared/model/meeting-quorum';
@@ -27,25 +28,42 @@ export function currentMembers(members: readonly Member[], today: string, locale
   );
 }
 
-/** Returns the id of the meeting's minutes document, creating it if the meeting has none (or it was deleted). */
-export async function openMinutes(
-  services: AppServices,
-  input: { doc: Y.Doc; workspaceId: string; meetingId: string; members: readonly Member[]; rules: DecisionRules; today: string; locale: Locale },
-): Promise<string> {
-  const { doc, workspaceId, meetingId, members, rules, today, locale } = input;
+export interface MinutesContext {
+  doc: Y.Doc;
+  meetingId: string;
+  members: readonly Member[];
+  rules: DecisionRules;
+  today: string;
+  locale: Locale;
+}
+
+/** The minutes as drafted from the meeting's agenda, attendance and quorum (what a new minutes document starts with). */
+export function draftMinutes({ doc, meetingId, members, rules, today, locale }: MinutesContext): { title: string; blocks: BlockList } {
   const meeting = readMeeting(doc, meetingId);
   if (!meeting) throw new Error('The meeting no longer exists');
-  const documents = listDocumentEntries(doc);
-  if (meeting.minutesDocumentId && documents.some((entry) => entry.id === meeting.minutesDocumentId)) return meeting.minutesDocumentId;
-
   const linkTitles: Record<string, string> = {};
-  for (const entry of documents) linkTitles[entry.id] = entry.title;
+  for (const entry of listDocumentEntries(doc)) linkTitles[entry.id] = entry.title;
   for (const proposal of listProposals(doc)) linkTitles[proposal.id] = proposal.title;
   const register = currentMembers(members, today, locale);
   const quorum = meetingQuorum(members, rules, presentMemberIds(meeting), today);
-  const blocks = minutesFromAgenda(locale, { meeting, members: register, quorum, linkTitles });
-  const title = minutesTitle(locale, meeting).slice(0, DOCUMENT_TITLE_MAX);
-  const documentId = await createDocument(services, doc, workspaceId, { kind: 'minutes', title, blocks });
-  setMinutesDocument(doc, meetingId, documentId);
+  return {
+    title: minutesTitle(locale, meeting).slice(0, DOCUMENT_TITLE_MAX),
+    blocks: minutesFromAgenda(locale, { meeting, members: register, quorum, linkTitles }),
+  };
+}
+
+/** The id of the meeting's minutes document when it has one that still exists. */
+export function existingMinutes(doc: Y.Doc, meetingId: string): string | undefined {
+  const id = readMeeting(doc, meetingId)?.minutesDocumentId;
+  return id && listDocumentEntries(doc).some((entry) => entry.id === id) ? id : undefined;
+}
+
+/** Returns the id of the meeting's minutes document, creating it if the meeting has none (or it was deleted). */
+export async function openMinutes(services: AppServices, input: MinutesContext & { workspaceId: string }): Promise<string> {
+  const existing = existingMinutes(input.doc, input.meetingId);
+  if (existing) return existing;
+  const { title, blocks } = draftMinutes(input);
+  const documentId = await createDocument(services, input.doc, input.workspaceId, { kind: 'minutes', title, blocks });
+  setMinutesDocument(input.doc, input.meetingId, documentId);
   return documentId;
 }
