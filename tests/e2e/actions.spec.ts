@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { appUrl, expectSaved, languageSelect, openHome, openExampleWorkspace } from './support/app';
+import { appUrl, chooseMe, expectSaved, languageSelect, openExampleWorkspace, openHome } from './support/app';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot } from './support/screenshots';
 
@@ -51,14 +51,6 @@ async function addItem(page: Page, item: { title: string; owner: string; due: st
   await expect(row(page, item.title)).toBeVisible();
 }
 
-/** "Who am I" on this computer, as members.spec.ts does it. */
-async function chooseMe(page: Page, option: string): Promise<void> {
-  await page.getByRole('button', { name: 'Change who you are on this computer' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Who are you?' });
-  await dialog.getByRole('combobox', { name: 'You are' }).selectOption({ label: option });
-  await dialog.getByRole('button', { name: 'Choose' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test.describe('action items', () => {
   test('add, change a status from the list, filter by owner and overdue, edit, delete, and see my actions; in Arabic too', async ({ page, host }) => {

@@ -273,8 +273,20 @@ test('refusals with a clear message: no vote, no reason, no quorum; a changed an
   await expect(page.getByTestId('closure')).toContainText('Confirmed without quorum (1 present, 3 needed): an explicit override.');
   await expect(page.getByRole('form', { name: 'Your response' })).toHaveCount(0);
 
+  // Adopting a document by hand can name the decision: the document then links to its entry.
+  await workspaceNav(page).getByRole('link', { name: 'Memorandum of Understanding 2025–2027' }).click();
+  await page.getByTestId('document-status').click();
+  await page.getByRole('button', { name: 'Adopt…' }).click();
+  const adopt = page.getByRole('dialog', { name: 'Adopt this document' });
+  await adopt.getByRole('combobox', { name: 'Decision in the log' }).selectOption({ label: 'Decision 1: Join the regional coalition on safe routes' });
+  await expect(adopt.getByRole('textbox', { name: 'Decision', exact: true })).toHaveValue('Decision 1: Join the regional coalition on safe routes');
+  await adopt.getByRole('button', { name: 'Adopt' }).click();
+  await expect(page.getByTestId('lifecycle-notice')).toContainText('Decision 1: Join the regional coalition on safe routes');
+  await page.getByTestId('lifecycle-notice').getByRole('link', { name: 'See it in the decision log' }).click();
+  await expect(page.getByTestId('log-entry').first()).toHaveClass(/log-entry--focused/);
+
   // Someone edits the stored log by hand: the outcome becomes "not adopted". Verify names the entry and the field.
-  await openSection(page, 'Decision log', 'Decision log');
+  await expect(page.getByRole('heading', { level: 1, name: 'Decision log' })).toBeVisible();
   await verifyLog(page);
   await expectSaved(page);
   await editStoredDoc(page, workspaceId, (doc) => {

@@ -6,21 +6,13 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { expectSaved, languageSelect, openExampleWorkspace, routeIds, waitForEditorReady } from './support/app';
+import { chooseMe, expectSaved, languageSelect, openExampleWorkspace, routeIds, waitForEditorReady } from './support/app';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot } from './support/screenshots';
 
 // axe-core is injected as a script tag, which the app's CSP (rightly) forbids.
 test.use({ bypassCSP: true });
 
-/** "Who am I" on this computer, as members.spec.ts does it. */
-async function chooseMe(page: Page, option: string): Promise<void> {
-  await page.getByRole('button', { name: 'Change who you are on this computer' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Who are you?' });
-  await dialog.getByRole('combobox', { name: 'You are' }).selectOption({ label: option });
-  await dialog.getByRole('button', { name: 'Choose' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 async function addItem(page: Page, title: string, presenter: string | null, minutes: string): Promise<void> {
   await page.getByRole('button', { name: 'Add an item' }).click();

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { EXAMPLE_WORKSPACE_EN, appUrl, expectSaved, languageSelect, openHome, openExampleWorkspace } from './support/app';
+import { appUrl, chooseMe, EXAMPLE_WORKSPACE_EN, expectSaved, languageSelect, openExampleWorkspace, openHome } from './support/app';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { saveScreenshot } from './support/screenshots';
 
@@ -30,14 +30,6 @@ async function openMembers(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
 }
 
-/** "Who am I" on this computer: `option` is the member's "Name · Role", or null for nobody (the public view). */
-async function chooseMe(page: Page, option: string | null): Promise<void> {
-  await page.getByRole('button', { name: 'Change who you are on this computer' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Who are you?' });
-  await dialog.getByRole('combobox', { name: 'You are' }).selectOption({ label: option ?? 'Nobody: show what the public sees' });
-  await dialog.getByRole('button', { name: 'Choose' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** Everything IndexedDB holds for the workspace's people doc (update rows and rows set aside), decoded as text. */
 async function storedPeopleText(page: Page, workspaceId: string): Promise<string> {

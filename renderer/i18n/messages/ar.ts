@@ -689,6 +689,10 @@ export const ar: Messages = {
     unknown: 'كاتب غير معروف',
   },
   lifecycle: {
+    logEntry: 'القرار في السجل',
+    logEntryHint: 'اختر القرار الذي اعتمده: ستحيل الوثيقة عندئذ إلى هذا القيد في سجل القرارات.',
+    noLogEntry: 'ليس من السجل',
+    logEntryReference: 'القرار {{number}}: {{title}}',
     seeLogEntry: 'عرضه في سجل القرارات',
     statusLabel: 'الحالة',
     statuses: { draft: 'مسودة', 'open-for-comment': 'مفتوح للتعليق', adopted: 'معتمد', superseded: 'مستبدَل' },

@@ -691,6 +691,10 @@ export const en = {
     unknown: 'Unknown author',
   },
   lifecycle: {
+    logEntry: 'Decision in the log',
+    logEntryHint: 'Choose the decision that adopted it: the document then links to that entry of the decision log.',
+    noLogEntry: 'Not from the log',
+    logEntryReference: 'Decision {{number}}: {{title}}',
     seeLogEntry: 'See it in the decision log',
     statusLabel: 'Status',
     statuses: { draft: 'Draft', 'open-for-comment': 'Open for comment', adopted: 'Adopted', superseded: 'Superseded' },

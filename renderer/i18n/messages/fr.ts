@@ -690,6 +690,10 @@ export const fr: Messages = {
     unknown: 'Auteur inconnu',
   },
   lifecycle: {
+    logEntry: 'Décision du registre',
+    logEntryHint: 'Choisissez la décision qui l’a adopté : le document renvoie alors à cette entrée du registre des décisions.',
+    noLogEntry: 'Hors registre',
+    logEntryReference: 'Décision {{number}} : {{title}}',
     seeLogEntry: 'Voir dans le registre des décisions',
     statusLabel: 'Statut',
     statuses: { draft: 'Brouillon', 'open-for-comment': 'Ouvert aux commentaires', adopted: 'Adopté', superseded: 'Remplacé' },
