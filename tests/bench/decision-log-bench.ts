@@ -8,8 +8,8 @@
  * computer while offline (a fork, joined by the next entry). Each sample verifies a Y.Doc
  * freshly loaded from the encoded log (so nothing is cached between samples).
  *
- * Measured in Node on the shared code, not yet in the app: there is no decision-log UI yet;
- * the renderer will run the same functions. Value: the median over the samples.
+ * Measured in Node on the shared code that the log page's "Verify the log" runs in the
+ * renderer (the same functions, WebCrypto in both). Value: the median over the samples.
  */
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
