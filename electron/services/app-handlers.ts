@@ -21,6 +21,11 @@ export interface AppHandlerDeps {
   relayHost: RelayHost;
 }
 
+/** Placeholder while the files and export services are built (issue 7). */
+function notYet(): never {
+  throw new Error('Not implemented yet');
+}
+
 export function createAppHandlers(deps: AppHandlerDeps): Handlers {
   return {
     'app:get-info': () => ({ name: APP_NAME, version: deps.version, shell: deps.shell, platform: deps.platform }),
@@ -34,5 +39,15 @@ export function createAppHandlers(deps: AppHandlerDeps): Handlers {
     'relay:get-host-status': () => deps.relayHost.status(),
     'relay:start-host': ({ port }) => deps.relayHost.start(port),
     'relay:stop-host': () => deps.relayHost.stop(),
+    'files:get-folder': notYet,
+    'files:save-workspace': notYet,
+    'files:list': notYet,
+    'files:read': notYet,
+    'files:choose-open': notYet,
+    'files:save-copy': notYet,
+    'files:choose-folder': notYet,
+    'files:list-backups': notYet,
+    'files:read-backup': notYet,
+    'export:html-to-pdf': notYet,
   } satisfies Handlers;
 }

@@ -4,6 +4,7 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/model/locale';
 import { changeLocale, currentLocale } from '../i18n/i18n';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { FilesScreen } from '../features/files/FilesScreen';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { openOrCreateExample } from '../features/workspaces/example-workspace';
 import { AboutDialog } from './AboutDialog';
@@ -91,6 +92,7 @@ export function App() {
       <main id="main" className="app__main" tabIndex={-1}>
         <ErrorBoundary resetKey={routeKey}>
           {route.name === 'home' ? <HomeScreen /> : null}
+          {route.name === 'files' ? <FilesScreen /> : null}
           {route.name === 'workspace' ? <WorkspaceScreen workspaceId={route.workspaceId} /> : null}
           {route.name === 'document' ? <WorkspaceScreen workspaceId={route.workspaceId} documentId={route.documentId} /> : null}
         </ErrorBoundary>

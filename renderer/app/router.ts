@@ -18,7 +18,12 @@ export type WorkspaceSection =
   | { name: 'proposal'; proposalId: string }
   /** `entry`: scroll to and highlight one entry. */
   | { name: 'log'; entry?: string }
-  | { name: 'actions'; mine?: boolean };
+  | { name: 'actions'; mine?: boolean }
+  /** The workspace's `.accord` file and its automatic backups. */
+  | { name: 'file' }
+  | { name: 'actors' }
+  | { name: 'maps' }
+  | { name: 'map'; mapId: string };
 
 /** Where a proposal is put from: a meeting and one of its agenda items, or the decisions page (both absent). */
 export interface ProposalOrigin {
@@ -34,6 +39,8 @@ export interface FindTarget {
 
 export type Route =
   | { name: 'home' }
+  /** Open a `.accord` file: recent files, the Accord folder, or one from elsewhere. */
+  | { name: 'files' }
   | { name: 'workspace'; workspaceId: string; section?: WorkspaceSection }
   | { name: 'document'; workspaceId: string; documentId: string; find?: FindTarget };
 
@@ -51,6 +58,10 @@ const DECISIONS = new RegExp(`^#/w/${ID}/decisions/?(?:\\?(.*))?$`);
 const PROPOSAL = new RegExp(`^#/w/${ID}/decisions/${ID}/?$`);
 const LOG = new RegExp(`^#/w/${ID}/log/?(?:\\?(.*))?$`);
 const ACTIONS = new RegExp(`^#/w/${ID}/actions/?(?:\\?(.*))?$`);
+const FILE_SECTION = new RegExp(`^#/w/${ID}/file/?$`);
+const ACTORS = new RegExp(`^#/w/${ID}/actors/?$`);
+const MAPS = new RegExp(`^#/w/${ID}/maps/?$`);
+const MAP = new RegExp(`^#/w/${ID}/maps/${ID}/?$`);
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
 
 function proposalOrigin(query: string | undefined): ProposalOrigin | undefined {
@@ -111,6 +122,15 @@ export function parseRoute(hash: string): Route {
     const mine = new URLSearchParams(actionsMatch[2] ?? '').get('mine') === '1';
     return { name: 'workspace', workspaceId: actionsMatch[1]!, section: { name: 'actions', ...(mine ? { mine } : {}) } };
   }
+  const fileMatch = FILE_SECTION.exec(hash);
+  if (fileMatch) return { name: 'workspace', workspaceId: fileMatch[1]!, section: { name: 'file' } };
+  const actorsMatch = ACTORS.exec(hash);
+  if (actorsMatch) return { name: 'workspace', workspaceId: actorsMatch[1]!, section: { name: 'actors' } };
+  const mapsMatch = MAPS.exec(hash);
+  if (mapsMatch) return { name: 'workspace', workspaceId: mapsMatch[1]!, section: { name: 'maps' } };
+  const mapMatch = MAP.exec(hash);
+  if (mapMatch) return { name: 'workspace', workspaceId: mapMatch[1]!, section: { name: 'map', mapId: mapMatch[2]! } };
+  if (/^#\/files\/?$/.test(hash)) return { name: 'files' };
   const memberMatch = MEMBER.exec(hash);
   if (memberMatch) return { name: 'workspace', workspaceId: memberMatch[1]!, section: { name: 'member', memberId: memberMatch[2]! } };
   return { name: 'home' };
@@ -146,6 +166,14 @@ function sectionPath(section: WorkspaceSection | undefined): string {
       return section.entry ? `/log?${new URLSearchParams({ entry: section.entry }).toString()}` : '/log';
     case 'actions':
       return section.mine ? '/actions?mine=1' : '/actions';
+    case 'file':
+      return '/file';
+    case 'actors':
+      return '/actors';
+    case 'maps':
+      return '/maps';
+    case 'map':
+      return `/maps/${section.mapId}`;
   }
 }
 
@@ -153,6 +181,8 @@ export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'home':
       return '#/';
+    case 'files':
+      return '#/files';
     case 'workspace':
       return `#/w/${route.workspaceId}${sectionPath(route.section)}`;
     case 'document':

@@ -12,12 +12,23 @@ const requestChannels = {
   'relay:get-host-status': true,
   'relay:start-host': true,
   'relay:stop-host': true,
+  'files:get-folder': true,
+  'files:save-workspace': true,
+  'files:list': true,
+  'files:read': true,
+  'files:choose-open': true,
+  'files:save-copy': true,
+  'files:choose-folder': true,
+  'files:list-backups': true,
+  'files:read-backup': true,
+  'export:html-to-pdf': true,
 } satisfies Record<RequestChannel, true>;
 
 const eventChannels = {
   'menu:run-command': true,
   'settings:changed': true,
   'relay:host-status-changed': true,
+  'files:open-requested': true,
 } satisfies Record<EventChannel, true>;
 
 export const REQUEST_CHANNELS = Object.keys(requestChannels) as RequestChannel[];

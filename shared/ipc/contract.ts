@@ -51,6 +51,41 @@ export interface RelayHostStatus {
   error?: RelayHostError;
 }
 
+/** Largest `.accord` file the app reads or writes (bytes); bigger files are refused with a message. */
+export const MAX_WORKSPACE_FILE_BYTES = 64 * 1024 * 1024;
+/** Largest HTML document handed to the PDF printer (characters). */
+export const MAX_PRINT_HTML_CHARS = 32 * 1024 * 1024;
+
+/** A `.accord` file as the file picker and the recent-files list show it. */
+export interface WorkspaceFileInfo {
+  /** Absolute path on this computer (desktop), or relative to the Accord folder (browser shell). */
+  path: string;
+  /** The file name without the folder. */
+  name: string;
+  size: number;
+  /** Milliseconds since the epoch. */
+  modifiedAt: number;
+}
+
+/** One automatic backup of a workspace file. */
+export interface BackupInfo {
+  id: string;
+  savedAt: number;
+  size: number;
+  /** 'recent': one of the last saves; 'daily': the one kept for its day. */
+  kind: 'recent' | 'daily';
+}
+
+export type FileErrorCode = 'not-found' | 'too-large' | 'not-allowed' | 'disk-full' | 'failed';
+
+/** File contents cross the bridge as base64 (the browser shell's bridge carries JSON). */
+export type Base64 = string;
+
+export interface SavedFile {
+  path: string;
+  savedAt: number;
+}
+
 /** Commands the application menu (or a shortcut owned by the shell) asks the renderer to run. */
 export const MENU_COMMANDS = [
   'go-home',
@@ -70,12 +105,32 @@ export interface RequestMap {
   'relay:get-host-status': { args: undefined; result: RelayHostStatus };
   'relay:start-host': { args: { port: number }; result: RelayHostStatus };
   'relay:stop-host': { args: undefined; result: RelayHostStatus };
+  /** The Accord folder workspaces are saved in, and the recently opened files. */
+  'files:get-folder': { args: undefined; result: { folder: string; recent: WorkspaceFileInfo[] } };
+  /** Autosave: writes the workspace's `.accord` file into the Accord folder (atomically) and rotates its backups. */
+  'files:save-workspace': { args: { workspaceId: string; name: string; bytes: Base64 }; result: SavedFile };
+  /** The `.accord` files in the Accord folder (the browser shell's own file picker). */
+  'files:list': { args: undefined; result: { files: WorkspaceFileInfo[] } };
+  /** Reads a file from the Accord folder, the recent list, or one the user chose in a native dialog. */
+  'files:read': { args: { path: string }; result: { name: string; bytes: Base64 } };
+  /** Desktop: the native Open dialog; null when cancelled. The browser shell answers 'not-supported'. */
+  'files:choose-open': { args: undefined; result: { path: string } | null };
+  /** Desktop: the native Save dialog, then writes the copy; null when cancelled. Browser shell: 'not-supported' (it downloads). */
+  'files:save-copy': { args: { suggestedName: string; bytes: Base64 }; result: SavedFile | null };
+  /** Desktop: choose another Accord folder; null when cancelled. Browser shell: 'not-supported'. */
+  'files:choose-folder': { args: undefined; result: { folder: string } | null };
+  'files:list-backups': { args: { workspaceId: string }; result: { backups: BackupInfo[] } };
+  'files:read-backup': { args: { workspaceId: string; backupId: string }; result: { bytes: Base64 } };
+  /** Prints an HTML document to PDF: Electron's printToPDF on the desktop, headless Chromium in the browser shell. */
+  'export:html-to-pdf': { args: { html: string }; result: { bytes: Base64 } };
 }
 
 export interface EventMap {
   'menu:run-command': MenuCommand;
   'settings:changed': Settings;
   'relay:host-status-changed': RelayHostStatus;
+  /** Desktop: a `.accord` file was double-clicked or passed on the command line. */
+  'files:open-requested': { path: string };
 }
 
 export type RequestChannel = keyof RequestMap;

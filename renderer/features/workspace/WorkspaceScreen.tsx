@@ -46,6 +46,10 @@ import { ProposalScreen } from '../decisions/ProposalScreen';
 import { DecisionLogScreen } from '../decisions/DecisionLogScreen';
 import { ActionsScreen } from '../actions/ActionsScreen';
 import type { WorkspacePageProps } from './workspace-page';
+import { WorkspaceFileScreen } from '../files/WorkspaceFileScreen';
+import { ActorsScreen } from '../maps/ActorsScreen';
+import { MapsScreen } from '../maps/MapsScreen';
+import { MapScreen } from '../maps/MapScreen';
 
 function presenceUser() {
   const name = readDisplayName();
@@ -114,7 +118,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
   const me = members.find((member) => member.id === meId && !isFormer(member, date));
   const viewer: Viewer = { role: viewerRoleOf(me, date), memberId: me?.id ?? null };
   /** Sub-pages light up their list's entry: a member under Members, a meeting under Meetings, a proposal under Decisions. */
-  const PARENT: Partial<Record<WorkspaceSection['name'], WorkspaceSection['name']>> = { member: 'members', meeting: 'meetings', proposal: 'decisions' };
+  const PARENT: Partial<Record<WorkspaceSection['name'], WorkspaceSection['name']>> = { member: 'members', meeting: 'meetings', proposal: 'decisions', map: 'maps' };
   const here = (name: WorkspaceSection['name'] | 'overview') =>
     (name === 'overview' ? !documentId && !section : section !== undefined && (section.name === name || PARENT[section.name] === name))
       ? 'page'
@@ -164,6 +168,21 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
           <li>
             <a href={`#/w/${workspaceId}/actions`} aria-current={here('actions')}>
               {t('workspaceNav.actions')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/maps`} aria-current={here('maps')}>
+              {t('workspaceNav.maps')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/actors`} aria-current={here('actors')}>
+              {t('workspaceNav.actors')}
+            </a>
+          </li>
+          <li>
+            <a href={`#/w/${workspaceId}/file`} aria-current={here('file')}>
+              {t('workspaceNav.file')}
             </a>
           </li>
           <li>
@@ -386,6 +405,14 @@ function WorkspaceSectionView({ section, workspaceId, workspaceName, doc, profil
       return <DecisionLogScreen {...page} {...(section.entry ? { entry: section.entry } : {})} />;
     case 'actions':
       return <ActionsScreen {...page} mine={section.mine ?? false} />;
+    case 'file':
+      return <WorkspaceFileScreen {...page} />;
+    case 'actors':
+      return <ActorsScreen {...page} />;
+    case 'maps':
+      return <MapsScreen {...page} />;
+    case 'map':
+      return <MapScreen key={section.mapId} {...page} mapId={section.mapId} />;
   }
 }
 

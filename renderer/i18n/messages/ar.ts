@@ -3,6 +3,9 @@ import { meetingsMessages } from './meetings';
 import { decisionsMessages } from './decisions';
 import { actionsMessages } from './actions';
 import { exportMessages } from './exports';
+import { filesMessages } from './files';
+import { importMessages } from './imports';
+import { mapsMessages } from './maps';
 
 export const ar: Messages = {
   app: {
@@ -167,6 +170,9 @@ export const ar: Messages = {
     decisions: 'القرارات',
     log: 'سجل القرارات',
     actions: 'مهام المتابعة',
+    maps: 'الخرائط الاستراتيجية',
+    actors: 'الجهات الفاعلة',
+    file: 'الملف والنسخ الاحتياطية',
   },
   overview: {
     decisionRule: 'قاعدة اتخاذ القرار',
@@ -822,6 +828,9 @@ export const ar: Messages = {
   decisions: decisionsMessages.ar,
   actions: actionsMessages.ar,
   exports: exportMessages.ar,
+  files: filesMessages.ar,
+  imports: importMessages.ar,
+  maps: mapsMessages.ar,
   memberExport: {
     title: 'تصدير قائمة الأعضاء',
     audience: 'لمن',

@@ -3,6 +3,9 @@ import { meetingsMessages } from './meetings';
 import { decisionsMessages } from './decisions';
 import { actionsMessages } from './actions';
 import { exportMessages } from './exports';
+import { filesMessages } from './files';
+import { importMessages } from './imports';
+import { mapsMessages } from './maps';
 
 /** English messages: the reference catalogue. Other languages must have the same keys (checked by the type). */
 export const en = {
@@ -169,6 +172,9 @@ export const en = {
     decisions: 'Decisions',
     log: 'Decision log',
     actions: 'Action items',
+    maps: 'Strategy maps',
+    actors: 'Actors',
+    file: 'File & backups',
   },
   overview: {
     decisionRule: 'Decision rule',
@@ -824,6 +830,9 @@ export const en = {
   decisions: decisionsMessages.en,
   actions: actionsMessages.en,
   exports: exportMessages.en,
+  files: filesMessages.en,
+  imports: importMessages.en,
+  maps: mapsMessages.en,
   memberExport: {
     title: 'Export member list',
     audience: 'For',

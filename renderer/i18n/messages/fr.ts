@@ -3,6 +3,9 @@ import { meetingsMessages } from './meetings';
 import { decisionsMessages } from './decisions';
 import { actionsMessages } from './actions';
 import { exportMessages } from './exports';
+import { filesMessages } from './files';
+import { importMessages } from './imports';
+import { mapsMessages } from './maps';
 
 export const fr: Messages = {
   app: {
@@ -168,6 +171,9 @@ export const fr: Messages = {
     decisions: 'Décisions',
     log: 'Registre des décisions',
     actions: 'Actions à mener',
+    maps: 'Cartes stratégiques',
+    actors: 'Acteurs',
+    file: 'Fichier et sauvegardes',
   },
   overview: {
     decisionRule: 'Règle de décision',
@@ -823,6 +829,9 @@ export const fr: Messages = {
   decisions: decisionsMessages.fr,
   actions: actionsMessages.fr,
   exports: exportMessages.fr,
+  files: filesMessages.fr,
+  imports: importMessages.fr,
+  maps: mapsMessages.fr,
   memberExport: {
     title: 'Exporter la liste des membres',
     audience: 'Pour',

@@ -135,6 +135,16 @@ describe('registerBridge', () => {
     'relay:get-host-status': () => STOPPED,
     'relay:start-host': () => STOPPED,
     'relay:stop-host': () => STOPPED,
+    'files:get-folder': () => ({ folder: '/tmp/Accord', recent: [] }),
+    'files:save-workspace': () => ({ path: '/tmp/Accord/x.accord', savedAt: 0 }),
+    'files:list': () => ({ files: [] }),
+    'files:read': () => ({ name: 'x.accord', bytes: '' }),
+    'files:choose-open': () => null,
+    'files:save-copy': () => null,
+    'files:choose-folder': () => null,
+    'files:list-backups': () => ({ backups: [] }),
+    'files:read-backup': () => ({ bytes: '' }),
+    'export:html-to-pdf': () => ({ bytes: '' }),
   };
   registerBridge(handlers, () => {});
 

@@ -61,3 +61,16 @@ describe('meeting, decision and action routes', () => {
     expect(parseRoute(hrefFor(route))).toStrictEqual(route);
   });
 });
+
+describe('file, actor and map routes', () => {
+  it.each<[string, Route]>([
+    ['#/files', { name: 'files' }],
+    ['#/w/ws_1/file', { name: 'workspace', workspaceId: 'ws_1', section: { name: 'file' } }],
+    ['#/w/ws_1/actors', { name: 'workspace', workspaceId: 'ws_1', section: { name: 'actors' } }],
+    ['#/w/ws_1/maps', { name: 'workspace', workspaceId: 'ws_1', section: { name: 'maps' } }],
+    ['#/w/ws_1/maps/map_2', { name: 'workspace', workspaceId: 'ws_1', section: { name: 'map', mapId: 'map_2' } }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toStrictEqual(route);
+    expect(parseRoute(hrefFor(route))).toStrictEqual(route);
+  });
+});
