@@ -312,4 +312,8 @@ test('refusals with a clear message: no vote, no reason, no quorum; a changed an
   await page.getByRole('button', { name: 'التحقق من السجل' }).click();
   await expect(page.getByTestId('verify-result')).toContainText('عُدّل القرار 1 بعد تسجيله');
   await saveScreenshot(page, 'decisions-log-tampered-ar', { fullPage: true });
+  await page.locator('.workspace__nav').getByRole('link', { name: 'القرارات', exact: true }).click();
+  await page.getByRole('link', { name: 'Join the regional coalition on safe routes' }).click();
+  await expect(page.getByTestId('tally')).toContainText('النصاب');
+  await saveScreenshot(page, 'decisions-tally-ar', { fullPage: true });
 });
