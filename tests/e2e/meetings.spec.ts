@@ -38,7 +38,9 @@ test.describe('meetings', () => {
     await chooseMe(page, 'Layla Mansour · Secretary');
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Meetings' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
-    await expect(page.getByText('No meetings yet.')).toBeVisible();
+    // The example network met in June 2024: that meeting is among the past ones.
+    await expect(page.getByTestId('meetings-past')).toContainText('Steering Committee, June 2024');
+    await expect(page.getByText('No upcoming meetings.')).toBeVisible();
 
     // The dialog refuses what it cannot keep, field by field.
     await page.getByRole('button', { name: 'New meeting' }).click();
@@ -158,7 +160,7 @@ test.describe('meetings', () => {
     const confirm = page.getByRole('alertdialog', { name: 'Delete this meeting?' });
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
-    await expect(page.getByText('No meetings yet.')).toBeVisible();
+    await expect(page.getByText('No upcoming meetings.')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Minutes: Steering Committee, March' })).toBeVisible();
   });
 });

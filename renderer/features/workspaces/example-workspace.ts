@@ -4,6 +4,7 @@ import { exampleWorkspace } from '../../../shared/model/example-workspace';
 import type { AccordDb } from '../../storage/db';
 import type { SaveStatusHub } from '../../collab/save-status-hub';
 import { createWorkspace } from './workspace-actions';
+import { seedExampleGovernance } from './example-governance';
 
 const SEEDED_KEY = 'accord:example-seeded';
 
@@ -14,6 +15,7 @@ export async function createExampleWorkspace(deps: { db: AccordDb; hub: SaveStat
     deps,
     { name, purpose, form, details, rules: example.rules, members: example.members, isExample: true },
     example.documents,
+    (doc) => seedExampleGovernance(doc, locale, example.members, example.rules),
   );
 }
 

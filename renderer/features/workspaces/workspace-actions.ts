@@ -56,6 +56,8 @@ export async function createWorkspace(
   { db }: { db: AccordDb },
   input: NewWorkspace,
   documents: ReadonlyArray<{ kind: DocumentKind; title: string; blocks: BlockList }> = [],
+  /** Writes more into the workspace doc before it is stored (the example's meetings and decisions). */
+  seed?: (workspaceDoc: Y.Doc) => Promise<void>,
 ): Promise<string> {
   const id = newId('ws', randomBytes);
   const createdAt = Date.now();
@@ -73,6 +75,7 @@ export async function createWorkspace(
     addDocumentEntry(workspaceDoc, { id: docId, title: document.title.trim(), kind: document.kind, createdAt });
     docs.push({ docId, bytes: Y.encodeStateAsUpdate(content) });
   }
+  await seed?.(workspaceDoc);
   docs.push({ docId: id, bytes: Y.encodeStateAsUpdate(workspaceDoc) });
   if (input.members?.length) {
     const people = newPeopleDoc(id);
