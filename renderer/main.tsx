@@ -16,6 +16,9 @@ import './styles/editor.css';
 import './styles/meetings.css';
 import './styles/actions.css';
 import './styles/decisions.css';
+import './styles/exports.css';
+import './styles/files.css';
+import './styles/imports.css';
 
 async function chooseLocale(bridge: ReturnType<typeof getBridge>): Promise<Locale> {
   const settings = await bridge.invoke('settings:get-all', undefined);

@@ -4,11 +4,15 @@
  * the main window.
  */
 import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import os from 'node:os';
 import path from 'node:path';
 import type { MenuCommand, Settings } from '../../shared/ipc/contract';
 import { createAppHandlers } from '../services/app-handlers';
 import { createRelayHost, type RelayHost } from '../services/relay-host';
 import { openSettingsStore } from '../services/settings-store';
+import { accordPathFromArgv, createOpenRequestQueue } from '../services/open-requests';
+import { createWorkspaceFiles, defaultFilesFolder, type WorkspaceFiles } from '../services/workspace-files';
+import { createFileDialogs } from './file-dialogs';
 import { createWindowStateStore } from '../services/window-state-store';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { broadcastEvent, registerBridge, sendEvent } from './bridge-ipc';
@@ -16,9 +20,11 @@ import { installApplicationMenu } from './menu';
 import { desktopContentSecurityPolicy } from './policy';
 import { installSecurityPolicy, openExternalSafely } from './security';
 import { createMainWindow } from './window';
+import { createWindowPrinter } from './pdf-window';
 import { shellLocale, shellMessages } from '../../shared/i18n/shell-messages';
 
 const APP_ID = 'org.accord.desktop';
+const OPEN_REQUEST_DELAY_MS = 1000;
 
 function log(message: string, error?: unknown): void {
   console.error(`[accord] ${message}`, error ?? '');
@@ -39,6 +45,24 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let relayHost: RelayHost | null = null;
   let relayStopped = false;
+  let files: WorkspaceFiles | null = null;
+  let rendererLoaded = false;
+
+  // A double-clicked `.accord` file: waits until the renderer has loaded, then goes to it
+  // as `files:open-requested`, and may be read through `files:read` from then on.
+  const openRequests = createOpenRequestQueue((filePath) => {
+    if (!files || !mainWindow || !rendererLoaded) return false;
+    files.allow(filePath);
+    sendEvent(mainWindow.webContents, 'files:open-requested', { path: filePath });
+    return true;
+  });
+  const initialFile = accordPathFromArgv(process.argv, process.cwd());
+  if (initialFile) openRequests.push(initialFile);
+  // macOS: Finder opens files through this event, possibly before `ready`.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openRequests.push(filePath);
+  });
 
   app.on('before-quit', (event) => {
     // The relay's logs are fsync'ed and its members told it is going away before the process ends.
@@ -51,7 +75,9 @@ function start(): void {
       .finally(() => app.quit());
   });
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const filePath = accordPathFromArgv(argv, workingDirectory);
+    if (filePath) openRequests.push(filePath);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
@@ -69,6 +95,15 @@ function start(): void {
       const userData = app.getPath('userData');
       const settings = await openSettingsStore(userData, { logError: log });
       const windowState = createWindowStateStore(path.join(userData, 'window-state.json'));
+      const messages = () => shellMessages(shellLocale(settings.get().locale, [...app.getPreferredSystemLanguages(), app.getLocale()]));
+      let documents: string;
+      try {
+        documents = path.join(app.getPath('documents'), 'Accord');
+      } catch {
+        documents = defaultFilesFolder(os.homedir());
+      }
+      const workspaceFiles = createWorkspaceFiles({ dataDir: userData, settings, defaultFolder: documents, log });
+      files = workspaceFiles;
 
       handleAppProtocol({
         rendererDir: path.join(__dirname, '../renderer'),
@@ -92,6 +127,9 @@ function start(): void {
           settings,
           openExternal: (url) => openExternalSafely(url, log),
           relayHost: host,
+          printToPdf: createWindowPrinter(),
+          files: workspaceFiles,
+          dialogs: createFileDialogs({ folder: () => workspaceFiles.folder(), messages }),
         }),
         (channel, error) => log(`The ${channel} call failed.`, error),
       );
@@ -109,7 +147,17 @@ function start(): void {
           messages: () => shellMessages(shellLocale(settings.get().locale, [...app.getPreferredSystemLanguages(), app.getLocale()])),
         });
         window.on('closed', () => {
-          if (mainWindow === window) mainWindow = null;
+          if (mainWindow === window) {
+            mainWindow = null;
+            rendererLoaded = false;
+          }
+        });
+        window.webContents.on('did-finish-load', () => {
+          // The renderer subscribes to its events while it starts: give it a moment.
+          setTimeout(() => {
+            rendererLoaded = true;
+            openRequests.flush();
+          }, OPEN_REQUEST_DELAY_MS);
         });
         mainWindow = window;
       };

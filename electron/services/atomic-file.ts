@@ -12,13 +12,21 @@ function temporaryPathFor(filePath: string): string {
   return `${filePath}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 }
 
-export async function writeFileAtomic(filePath: string, data: string): Promise<void> {
+export interface AtomicWriteOptions {
+  /** Permissions of a new file; 0o600 (only this user) by default. */
+  mode?: number;
+  /** Also flush the folder after the rename, so the new name survives a power cut (POSIX; ignored where unsupported). */
+  syncFolder?: boolean;
+}
+
+/** Text is written as UTF-8. */
+export async function writeFileAtomic(filePath: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   await mkdir(path.dirname(filePath), { recursive: true });
   const temporary = temporaryPathFor(filePath);
   try {
-    const handle = await open(temporary, 'w', 0o600);
+    const handle = await open(temporary, 'w', options.mode ?? 0o600);
     try {
-      await handle.writeFile(data, 'utf8');
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -27,6 +35,20 @@ export async function writeFileAtomic(filePath: string, data: string): Promise<v
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+  if (options.syncFolder) await syncFolder(path.dirname(filePath));
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a folder for flushing; its rename is already durable enough.
   }
 }
 

@@ -24,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   relayHostPort: DEFAULT_RELAY_HOST_PORT,
   relayHostEnabled: false,
+  filesFolder: null,
 });
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
@@ -54,11 +55,17 @@ export function normalizeSettings(value: unknown): Settings {
     theme: THEMES.includes(record.theme as ThemePreference) ? (record.theme as ThemePreference) : DEFAULT_SETTINGS.theme,
     relayHostPort: isRelayHostPort(record.relayHostPort) ? record.relayHostPort : DEFAULT_SETTINGS.relayHostPort,
     relayHostEnabled: typeof record.relayHostEnabled === 'boolean' ? record.relayHostEnabled : DEFAULT_SETTINGS.relayHostEnabled,
+    filesFolder: isFolderPath(record.filesFolder) ? record.filesFolder : DEFAULT_SETTINGS.filesFolder,
   };
 }
 
 function isRelayHostPort(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= RELAY_HOST_PORT_MIN && (value as number) <= RELAY_HOST_PORT_MAX;
+}
+
+/** An absolute path of reasonable length (either platform's form: settings may come from another OS). */
+function isFolderPath(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 4096 && !value.includes('\0') && (path.posix.isAbsolute(value) || path.win32.isAbsolute(value));
 }
 
 function sameSettings(a: Settings, b: Settings): boolean {

@@ -7,14 +7,18 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { Handlers } from '../../shared/ipc/contract';
+import { MAX_WORKSPACE_FILE_BYTES, type Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { BRIDGE_PATH, BRIDGE_SECRET_PARAM, parseClientFrame, type EventFrame, type ResultFrame } from '../../shared/ipc/wire';
 import { browserShellOrigins, isLoopbackHost } from '../../shared/security/trusted-urls';
 import type { HostLog } from './host-log';
 
-/** No bridge call comes near this; `ws` would otherwise accept 100 MiB frames. */
-export const MAX_FRAME_BYTES = 1024 * 1024;
+/**
+ * The largest bridge call is a workspace file of MAX_WORKSPACE_FILE_BYTES sent as
+ * base64 inside JSON (`files:save-workspace`): 4/3 of it plus room for the rest of
+ * the frame (≈ 85 MiB). Anything larger is refused; `ws` alone would accept 100 MiB.
+ */
+export const MAX_FRAME_BYTES = Math.ceil(MAX_WORKSPACE_FILE_BYTES / 3) * 4 + 64 * 1024;
 
 export interface BridgeServerOptions {
   port: number;

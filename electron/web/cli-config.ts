@@ -51,3 +51,20 @@ export function relayBindFromEnv(env: Env): string | undefined {
   if (isIP(raw) === 0) throw new ConfigError(`ACCORD_RELAY_HOST_BIND must be an IP address such as 127.0.0.1 or 0.0.0.0; got "${raw}".`);
   return raw;
 }
+
+/**
+ * The Accord folder the browser shell saves workspaces in: `--files-dir <folder>`
+ * (or `--files-dir=<folder>`), else `ACCORD_FILES_DIR`; undefined means the
+ * settings' choice or `<Documents>/Accord`. Tests give each run a fresh folder.
+ */
+export function filesDirFrom(env: Env, argv: readonly string[]): string | undefined {
+  let raw: string | undefined;
+  argv.forEach((arg, index) => {
+    if (arg === '--files-dir') raw = argv[index + 1];
+    else if (arg.startsWith('--files-dir=')) raw = arg.slice('--files-dir='.length);
+  });
+  raw = (raw ?? env.ACCORD_FILES_DIR)?.trim();
+  if (raw === undefined) return undefined;
+  if (!raw) throw new ConfigError('--files-dir / ACCORD_FILES_DIR must name a folder.');
+  return path.resolve(raw);
+}

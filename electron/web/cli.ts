@@ -5,14 +5,16 @@
  * the desktop shell's data folder), ACCORD_RENDERER_DIR (default: dist/renderer
  * beside this bundle), ACCORD_READY_FILE (written as `{ url, port, pid }` JSON
  * once listening, for tests and benchmarks), ACCORD_RELAY_HOST_BIND (the address "Host on
- * this computer" binds to; default every interface).
+ * this computer" binds to; default every interface), ACCORD_FILES_DIR or `--files-dir <folder>`
+ * (the Accord folder workspaces are saved in; default the settings' choice, else
+ * `<Documents>/Accord`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomicSync } from '../services/atomic-file';
-import { ConfigError, dataDirFromEnv, portFromEnv, relayBindFromEnv } from './cli-config';
+import { ConfigError, dataDirFromEnv, filesDirFrom, portFromEnv, relayBindFromEnv } from './cli-config';
 import { LOOPBACK_ADDRESS, PortInUseError, startBrowserShell, type BrowserShell } from './host';
 import { probeAccord } from './probe';
 
@@ -45,10 +47,12 @@ async function main(): Promise<void> {
   let port: number;
   let dataDir: string;
   let relayBindAddress: string | undefined;
+  let filesDir: string | undefined;
   try {
     port = portFromEnv(env);
     dataDir = dataDirFromEnv(env, process.platform, os.homedir());
     relayBindAddress = relayBindFromEnv(env);
+    filesDir = filesDirFrom(env, process.argv.slice(2));
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
       version: readVersion(),
       log: logToStderr,
       ...(relayBindAddress === undefined ? {} : { relayBindAddress }),
+      ...(filesDir === undefined ? {} : { filesDir }),
     });
   } catch (error) {
     if (!(error instanceof PortInUseError)) throw error;

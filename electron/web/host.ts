@@ -8,14 +8,17 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { BRIDGE_META_NAME, BRIDGE_PATH, BRIDGE_SECRET_PARAM } from '../../shared/ipc/wire';
 import { isLoopbackHost } from '../../shared/security/trusted-urls';
 import { createAppHandlers } from '../services/app-handlers';
+import { createChromiumPrinter } from '../services/pdf-printer';
 import { createRelayHost } from '../services/relay-host';
 import { openSettingsStore } from '../services/settings-store';
+import { createWorkspaceFiles, defaultFilesFolder } from '../services/workspace-files';
 import { createBridgeServer, type BridgeServer } from './bridge-server';
 import { createHostLog, type HostLog } from './host-log';
 import { securityHeaders } from './security-headers';
@@ -35,6 +38,8 @@ export interface BrowserShellOptions {
   version: string;
   /** Where "Host on this computer" binds its relay; default every interface (`ACCORD_RELAY_HOST_BIND`). */
   relayBindAddress?: string;
+  /** The Accord folder (`ACCORD_FILES_DIR` / `--files-dir`), whatever the settings say; default `<Documents>/Accord`. */
+  filesDir?: string;
   log?: (line: object) => void;
 }
 
@@ -201,6 +206,16 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     // In the browser shell the page opens external links itself.
     openExternal: async () => false,
     relayHost,
+    printToPdf: createChromiumPrinter(),
+    // No native dialogs here: the page has its own picker over the Accord folder, and downloads copies.
+    files: createWorkspaceFiles({
+      dataDir: options.dataDir,
+      settings,
+      defaultFolder: defaultFilesFolder(os.homedir()),
+      ...(options.filesDir === undefined ? {} : { fixedFolder: options.filesDir }),
+      relativePaths: true,
+      log: (message, error) => log({ level: 'warn', event: 'files-warning', message, error: error === undefined ? null : String(error) }),
+    }),
   });
   const secret = randomBytes(32).toString('base64url');
 

@@ -5,6 +5,7 @@ import type { Locale } from '../../shared/model/locale';
 import { changeLocale, currentLocale } from '../i18n/i18n';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { FilesScreen } from '../features/files/FilesScreen';
+import { FilesRuntime } from '../features/files/files-runtime';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { openOrCreateExample } from '../features/workspaces/example-workspace';
 import { AboutDialog } from './AboutDialog';
@@ -98,6 +99,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
+      <FilesRuntime />
     </div>
   );
 }

@@ -49,6 +49,12 @@ export interface ShellMessages {
   helpMenu: string;
   about: string;
   toolkit: string;
+
+  /** Native file dialogs (`files:*` channels). */
+  openWorkspaceTitle: string;
+  saveCopyTitle: string;
+  chooseFolderTitle: string;
+  accordFileType: string;
 }
 
 const en: ShellMessages = {
@@ -95,6 +101,11 @@ const en: ShellMessages = {
   helpMenu: 'Help',
   about: 'About Accord',
   toolkit: 'The Networking & Alliance Building Toolkit',
+
+  openWorkspaceTitle: 'Open a workspace file',
+  saveCopyTitle: 'Save a copy of the workspace',
+  chooseFolderTitle: 'Choose the folder for your workspace files',
+  accordFileType: 'Accord workspace',
 };
 
 const fr: ShellMessages = {
@@ -141,6 +152,11 @@ const fr: ShellMessages = {
   helpMenu: 'Aide',
   about: 'À propos d’Accord',
   toolkit: 'La boîte à outils Réseautage et construction d’alliances',
+
+  openWorkspaceTitle: 'Ouvrir un fichier d’espace de travail',
+  saveCopyTitle: 'Enregistrer une copie de l’espace de travail',
+  chooseFolderTitle: 'Choisir le dossier de vos fichiers d’espace de travail',
+  accordFileType: 'Espace de travail Accord',
 };
 
 const ar: ShellMessages = {
@@ -187,6 +203,11 @@ const ar: ShellMessages = {
   helpMenu: 'مساعدة',
   about: 'حول Accord',
   toolkit: 'مجموعة أدوات التشبيك وبناء التحالفات',
+
+  openWorkspaceTitle: 'فتح ملف مساحة عمل',
+  saveCopyTitle: 'حفظ نسخة من مساحة العمل',
+  chooseFolderTitle: 'اختيار مجلد ملفات مساحات العمل',
+  accordFileType: 'مساحة عمل Accord',
 };
 
 export const SHELL_MESSAGES: Readonly<Record<Locale, ShellMessages>> = { en, fr, ar };

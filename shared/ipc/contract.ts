@@ -25,6 +25,8 @@ export interface Settings {
   relayHostPort: number;
   /** Whether hosting was on when the app last ran: it is restarted on launch. Changed through `relay:*-host`. */
   relayHostEnabled: boolean;
+  /** The Accord folder workspaces are saved in; null means the default (`<Documents>/Accord`). Changed through `files:choose-folder`. */
+  filesFolder: string | null;
 }
 
 /** What the renderer may change through `settings:update`; hosting goes through the `relay:*` channels. */
@@ -84,6 +86,12 @@ export type Base64 = string;
 export interface SavedFile {
   path: string;
   savedAt: number;
+  /**
+   * Autosave only: the workspace's file was there but could not be read as this
+   * workspace's (damaged, or another workspace's), so it was left untouched and the
+   * workspace was saved as `path` instead. The file name of the one left alone.
+   */
+  leftUntouched?: string;
 }
 
 /** Commands the application menu (or a shortcut owned by the shell) asks the renderer to run. */
@@ -143,7 +151,9 @@ export type BridgeErrorCode =
   | 'invalid-arguments'
   | 'forbidden-sender'
   | 'not-supported'
-  | 'internal';
+  | 'internal'
+  /** The `files:*` channels answer a failure the user can act on with its own code. */
+  | FileErrorCode;
 
 export interface BridgeError {
   code: BridgeErrorCode;

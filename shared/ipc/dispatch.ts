@@ -20,6 +20,17 @@ export interface DispatchOptions {
   logError?: (channel: string, error: unknown) => void;
 }
 
+/** Thrown by a handler to answer with a typed error the renderer can act on (e.g. 'not-supported'), instead of 'internal'. */
+export class BridgeRefusal extends Error {
+  constructor(
+    readonly code: BridgeError['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BridgeRefusal';
+  }
+}
+
 function fail(code: BridgeError['code'], message: string): BridgeResult<never> {
   return { ok: false, error: { code, message } };
 }
@@ -47,6 +58,7 @@ export async function dispatch(
     const value = await handler(parsed.data);
     return { ok: true, value };
   } catch (error) {
+    if (error instanceof BridgeRefusal) return fail(error.code, error.message);
     options.logError?.(channel, error);
     return fail('internal', `The ${channel satisfies RequestChannel} call failed.`);
   }

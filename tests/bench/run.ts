@@ -9,6 +9,9 @@
  * search across 50 documents (searchMs) in tests/bench/search-bench.ts;
  * a proposal's tally and outcome with 500 eligible members (tally500Ms, Node) in tests/bench/decisions-bench.ts;
  * verifying a 10,000-entry decision log (verifyLog10kMs, Node) in tests/bench/decision-log-bench.ts.
+ * saving a 50-document workspace to its .accord file and opening it in a fresh profile (saveWorkspaceMs, openWorkspaceMs) in tests/bench/files-bench.ts.
+ * dragging one actor on a power map of 300 actors (mapDragFrameP95Ms) in tests/bench/map-bench.ts.
+ * exporting the 200-page document to DOCX (Node) and to PDF (headless Chromium, the browser shell's printer) (exportDocx200PagesMs, exportPdf200PagesMs) in tests/bench/export-bench.ts.
  *
  * Options: --json PATH, --only key1,key2, --quick (fewer samples, for a smoke run),
  * --keystrokes N (samples for keystrokeP95Ms).
@@ -35,8 +38,11 @@ import { DOCUMENT_BENCH_KEYS, benchCompare, benchVersionOverhead } from './docum
 import { SEARCH_BENCH_KEYS, benchSearch } from './search-bench';
 import { DECISIONS_BENCH_KEYS, benchTally } from './decisions-bench';
 import { DECISION_LOG_BENCH_KEYS, benchVerifyLog } from './decision-log-bench';
+import { FILES_BENCH_KEYS, benchOpenWorkspace, benchSaveWorkspace, openFilesFixture } from './files-bench';
+import { EXPORT_BENCH_KEYS, benchExportDocx, benchExportPdf } from './export-bench';
+import { MAP_BENCH_KEYS, benchMapDrag } from './map-bench';
 
-const BENCH_KEYS = ['open200PagesMs', 'keystrokeP95Ms', 'storageRatio', 'coldStartMs', ...SYNC_BENCH_KEYS, ...DOCUMENT_BENCH_KEYS, ...SEARCH_BENCH_KEYS, ...DECISIONS_BENCH_KEYS, ...DECISION_LOG_BENCH_KEYS] as const;
+const BENCH_KEYS = ['open200PagesMs', 'keystrokeP95Ms', 'storageRatio', 'coldStartMs', ...SYNC_BENCH_KEYS, ...DOCUMENT_BENCH_KEYS, ...SEARCH_BENCH_KEYS, ...DECISIONS_BENCH_KEYS, ...DECISION_LOG_BENCH_KEYS, ...FILES_BENCH_KEYS, ...EXPORT_BENCH_KEYS, ...MAP_BENCH_KEYS] as const;
 type BenchKey = (typeof BENCH_KEYS)[number];
 
 const FIXTURE_SEED = 20_260_101;
@@ -625,10 +631,26 @@ async function main(): Promise<void> {
     await record('versionOverheadRatio', 5 * 60_000, () => benchVersionOverhead());
     await record('tally500Ms', 2 * 60_000, () => benchTally(options.quick));
     await record('verifyLog10kMs', 10 * 60_000, () => benchVerifyLog(options.quick));
+    await record('exportDocx200PagesMs', 10 * 60_000, () => benchExportDocx(options.quick));
+    await record('exportPdf200PagesMs', 15 * 60_000, () => benchExportPdf(options.quick));
+    await record('mapDragFrameP95Ms', 10 * 60_000, () => benchMapDrag(options.quick));
     if (wants('searchMs')) {
       browser ??= await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });
       const searchBrowser = browser;
       await record('searchMs', 15 * 60_000, () => benchSearch(searchBrowser, options.quick));
+    }
+    if (wants('saveWorkspaceMs') || wants('openWorkspaceMs')) {
+      browser ??= await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });
+      const filesBrowser = browser;
+      // One fixture for both: the file saveWorkspaceMs writes is the one openWorkspaceMs opens.
+      let fixture: ReturnType<typeof openFilesFixture> | undefined;
+      const getFixture = () => (fixture ??= openFilesFixture(filesBrowser));
+      try {
+        await record('saveWorkspaceMs', 10 * 60_000, async () => benchSaveWorkspace(await getFixture(), options.quick));
+        await record('openWorkspaceMs', 10 * 60_000, async () => benchOpenWorkspace(filesBrowser, await getFixture(), options.quick));
+      } finally {
+        await fixture?.then((opened) => opened.close(), () => undefined);
+      }
     }
     if (wants('syncP50Ms2Peers') || wants('syncP95Ms50Peers')) {
       browser ??= await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS], headless: true });

@@ -11,13 +11,16 @@ import { formatDateTime, memberName, positionLabel } from './decision-text';
 import { OutcomeTag } from './OutcomeTag';
 import { useDecisionLog } from './use-decision-log';
 import { VerifyLogPanel } from './VerifyLogPanel';
+import { ExportButton } from '../exports/ExportDialog';
+import { decisionLogExport } from '../exports/decision-log-export';
+import { today } from '../members/member-text';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The count as recorded, in words: positions taken, who answered, the quorum. Whatever the entry holds is shown, never trusted. */
-function tallyText(t: TFunction, entry: NumberedEntry): string {
+export function tallyText(t: TFunction, entry: NumberedEntry): string {
   const tally = entry.fields.tally;
   if (!isRecord(tally)) return '';
   const parts: string[] = [];
@@ -80,7 +83,14 @@ export function DecisionLogScreen(props: WorkspacePageProps & { entry?: string }
     <section className="screen" aria-labelledby="log-title">
       <header className="screen__header section-heading">
         <h1 id="log-title">{t('decisions.log.title')}</h1>
-        <VerifyLogPanel doc={doc} workspaceId={workspaceId} onResult={onResult} />
+        <div className="section-heading__tools">
+          <ExportButton
+            label={t('exports.log.button')}
+            name={t('exports.log.title')}
+            load={async (request) => decisionLogExport({ doc, members, today: today(), ...request })}
+          />
+          <VerifyLogPanel doc={doc} workspaceId={workspaceId} onResult={onResult} />
+        </div>
       </header>
       <p className="screen__intro">{t('decisions.log.intro')}</p>
       {entries.length > 0 ? (

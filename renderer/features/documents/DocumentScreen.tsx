@@ -13,6 +13,7 @@ import type { FindTarget } from '../../app/router';
 import { FindPlugin } from '../../editor/plugins/FindPlugin';
 import { GuidancePlugin } from '../../editor/plugins/GuidancePlugin';
 import { SaveAsTemplateTool } from '../templates/SaveAsTemplateTool';
+import { DocumentExportTool } from '../exports/DocumentExportTool';
 import { LifecycleMenu } from '../lifecycle/LifecycleMenu';
 import { LifecycleNotice } from '../lifecycle/LifecycleNotice';
 import { useLifecycle } from '../lifecycle/use-lifecycle';
@@ -101,6 +102,7 @@ export function DocumentScreen({ workspaceId, entry, workspaceDoc, members, read
     if (openPanel === 'endorsements' && entry.kind === 'mou') panel = <EndorsementsPanel onClose={closePanel} />;
     // An adopted document can still become a template; an observer cannot write templates.
     if (!readOnly) tools.push(<SaveAsTemplateTool key="save-as-template" />);
+    tools.push(<DocumentExportTool key="export" />);
   }
   plugins.push(<GuidancePlugin key="guidance" />);
 

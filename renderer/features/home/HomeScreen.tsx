@@ -46,6 +46,9 @@ export function HomeScreen() {
           <button type="button" className="button" onClick={() => void openExample()}>
             {t('home.openExample')}
           </button>
+          <a className="button" href="#/files">
+            {t('files.open.button')}
+          </a>
         </div>
       </header>
 

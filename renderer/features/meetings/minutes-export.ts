@@ -1,7 +1,7 @@
 /**
- * "Export minutes as PDF": the meeting's minutes document as the members wrote it (or, before
+ * "Export minutes…": the meeting's minutes document as the members wrote it (or, before
  * anyone opened it, the draft from the agenda), followed by the decisions the log holds for
- * the meeting and the meeting's action items, as one PrintableDocument.
+ * the meeting and the meeting's action items, as one ExportDocument (DOCX, PDF, Markdown, HTML).
  */
 import type { TFunction } from 'i18next';
 import type { Block, BlockList, Inline } from '../../../shared/model/template';
@@ -15,7 +15,8 @@ import { documentBlocks } from '../../../shared/sync/document-blocks';
 import { readMeeting, type Meeting } from '../../../shared/sync/meetings-doc';
 import { listProposals } from '../../../shared/sync/proposals-doc';
 import type { AppServices } from '../../app/services';
-import type { PrintableDocument } from '../exports/pdf/render-pdf';
+import type { ExportDocument } from '../../../shared/export/export-document';
+import { exportLabels } from '../exports/export-file';
 import { formatIsoDate } from '../members/member-text';
 import { ownerName } from '../actions/owner-options';
 import { draftMinutes, existingMinutes, type MinutesContext } from './open-minutes';
@@ -69,8 +70,8 @@ interface PrintableInput {
   exportedOn: string;
 }
 
-/** Pure: what the PDF shows. The minutes' own title heading is dropped (the PDF has its title). */
-export function minutesPrintable(input: PrintableInput): PrintableDocument {
+/** Pure: what the file shows. The minutes' own title heading is dropped (the file has its title). */
+export function minutesPrintable(input: PrintableInput): ExportDocument {
   const { t, locale, meeting, decisions, actions, members } = input;
   const [first, ...rest] = input.minutes;
   const body = withoutEmptySections(first?.type === 'heading' && first.level === 1 ? rest : input.minutes);
@@ -118,15 +119,15 @@ export function minutesPrintable(input: PrintableInput): PrintableDocument {
       ...actionBlocks,
     ],
     footer: t('exports.minutes.footer', { date: formatIsoDate(input.exportedOn, locale) }),
-    pageLabel: (page, pages) => t('exports.page', { page, pages }),
+    labels: exportLabels(t),
   };
 }
 
-/** Gathers the meeting's minutes, decisions and action items and lays them out for the PDF writer. */
+/** Gathers the meeting's minutes, decisions and action items and lays them out for the export writers. */
 export async function minutesForExport(
   services: AppServices,
   input: MinutesContext & { workspaceId: string; workspaceName: string; t: TFunction },
-): Promise<PrintableDocument> {
+): Promise<ExportDocument> {
   const meeting = readMeeting(input.doc, input.meetingId);
   if (!meeting) throw new Error('The meeting no longer exists');
   const draft = draftMinutes(input);

@@ -19,6 +19,7 @@ import { DocumentList } from './DocumentList';
 import { useWorkspaceSession } from './use-workspace-session';
 import { useWorkspaceTemplates } from './use-workspace-templates';
 import { DocumentScreen } from '../documents/DocumentScreen';
+import { ImportDocumentButton } from '../imports/ImportDocumentButton';
 import { usePeopleSession, type PeopleSession } from '../members/use-people-session';
 import { useMe } from '../members/who-am-i';
 import { WhoAmIBar } from '../members/WhoAmIBar';
@@ -47,9 +48,13 @@ import { DecisionLogScreen } from '../decisions/DecisionLogScreen';
 import { ActionsScreen } from '../actions/ActionsScreen';
 import type { WorkspacePageProps } from './workspace-page';
 import { WorkspaceFileScreen } from '../files/WorkspaceFileScreen';
+import { WorkspaceExportButton } from '../exports/WorkspaceExportButton';
 import { ActorsScreen } from '../maps/ActorsScreen';
 import { MapsScreen } from '../maps/MapsScreen';
 import { MapScreen } from '../maps/MapScreen';
+
+/** Sections that hide or disable their change controls themselves for an observer (their exports stay usable). */
+const SECTIONS_HANDLING_READ_ONLY = new Set<WorkspaceSection['name']>(['meetings', 'meeting', 'decisions', 'proposal', 'log', 'actions', 'file']);
 
 function presenceUser() {
   const name = readDisplayName();
@@ -203,9 +208,12 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
           ))}
         </ul>
         {readOnly ? null : (
-          <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
-            {t('workspace.newDocument')}
-          </button>
+          <div className="nav-actions">
+            <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
+              {t('workspace.newDocument')}
+            </button>
+            <ImportDocumentButton workspaceId={workspaceId} doc={doc} />
+          </div>
         )}
         <PresenceList presence={presence} documents={documents} />
       </nav>
@@ -236,8 +244,9 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
         ) : section?.name === 'sharing' ? (
           <SharingScreen workspaceId={workspaceId} workspaceName={profile.name} doc={doc} />
         ) : section ? (
-          // An observer sees every form, and can change none of them.
-          <fieldset className="fieldset-plain" disabled={readOnly}>
+          // An observer sees every form, and can change none of them. Pages that hide their own
+          // change controls stay enabled, so an observer can still export and read them.
+          <fieldset className="fieldset-plain" disabled={readOnly && !SECTIONS_HANDLING_READ_ONLY.has(section.name)}>
           <WorkspaceSectionView
             section={section}
             workspaceId={workspaceId}
@@ -282,13 +291,17 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
                   </>
                 ) : null}
               </dl>
+              <WorkspaceExportButton workspaceId={workspaceId} workspaceName={profile.name} doc={doc} members={members} rules={rules} />
             </header>
             <div className="section-heading">
               <h2>{t('workspace.documents')}</h2>
               {readOnly ? null : (
-                <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
-                  {t('workspace.newDocument')}
-                </button>
+                <div className="nav-actions">
+                  <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
+                    {t('workspace.newDocument')}
+                  </button>
+                  <ImportDocumentButton workspaceId={workspaceId} doc={doc} />
+                </div>
               )}
             </div>
             <DocumentList

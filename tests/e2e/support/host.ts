@@ -13,6 +13,8 @@ export interface StartHostOptions {
   port?: number;
   /** Reuse a data directory (settings, files) across restarts; a fresh temporary one by default. */
   dataDir?: string;
+  /** The Accord folder (`ACCORD_FILES_DIR`); by default `files/` inside the data directory, so it is fresh per test and kept with a reused data directory. */
+  filesDir?: string;
   timeoutMs?: number;
   /** How often to look for the ready file (the cold-start benchmark polls finely). */
   pollIntervalMs?: number;
@@ -26,6 +28,8 @@ export interface StartedHost {
   origin: string;
   pid: number;
   dataDir: string;
+  /** The Accord folder the host saves workspaces in. */
+  filesDir: string;
   /** What the host printed so far (for failure messages). */
   output(): string;
   /** SIGTERM, then SIGKILL after a grace period; removes the data directory if this call created it (not one passed in). */
@@ -69,6 +73,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 export async function startHost(options: StartHostOptions = {}): Promise<StartedHost> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'accord-host-'));
   const dataDir = options.dataDir ?? path.join(scratch, 'data');
+  const filesDir = options.filesDir ?? path.join(dataDir, 'files');
   const readyFile = path.join(scratch, 'ready.json');
   const timeoutMs = options.timeoutMs ?? 20_000;
 
@@ -77,6 +82,7 @@ export async function startHost(options: StartHostOptions = {}): Promise<Started
       ...process.env,
       ACCORD_PORT: String(options.port ?? 0),
       ACCORD_DATA_DIR: dataDir,
+      ACCORD_FILES_DIR: filesDir,
       // "Host on this computer" stays on loopback in tests.
       ACCORD_RELAY_HOST_BIND: '127.0.0.1',
       ACCORD_READY_FILE: readyFile,
@@ -116,6 +122,7 @@ export async function startHost(options: StartHostOptions = {}): Promise<Started
     origin: `http://127.0.0.1:${port}`,
     pid: child.pid ?? ready.pid,
     dataDir,
+    filesDir,
     output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

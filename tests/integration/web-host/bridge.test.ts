@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerFrame } from '../../../shared/ipc/wire';
+import { encodeAccordFile } from '../../../shared/files/accord-file';
+import { seededRandom } from '../../../shared/model/seeded-random';
+import { MAX_FRAME_BYTES } from '../../../electron/web/bridge-server';
 import { connect, openSocket, startTestHost, withTimeout, type BridgeClient, type TestHost } from './helpers';
 
 type EventFrameOf = Extract<ServerFrame, { t: 'event' }>;
@@ -42,14 +45,14 @@ describe('the bridge over the loopback WebSocket', () => {
     const watcher = await connect(host);
     try {
       const result = await caller.call('settings:update', { theme: 'dark', locale: 'fr' });
-      expect(result).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false } });
+      expect(result).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null } });
       for (const client of [caller, watcher]) {
         const event = await client.waitFor(isSettingsEvent);
-        expect(event.payload).toEqual({ theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false });
+        expect(event.payload).toEqual({ theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null });
       }
       const saved = JSON.parse(await readFile(path.join(host.dataDir, 'settings.json'), 'utf8'));
-      expect(saved).toEqual({ theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false });
-      expect(await caller.call('settings:get-all')).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false } });
+      expect(saved).toEqual({ theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null });
+      expect(await caller.call('settings:get-all')).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null } });
     } finally {
       caller.close();
       watcher.close();
@@ -61,7 +64,7 @@ describe('the bridge over the loopback WebSocket', () => {
     try {
       expect(again.shell.secret).not.toBe(host.shell.secret);
       const client: BridgeClient = await connect(again);
-      expect(await client.call('settings:get-all')).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false } });
+      expect(await client.call('settings:get-all')).toEqual({ ok: true, value: { theme: 'dark', locale: 'fr', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null } });
       client.close();
     } finally {
       await again.shell.close();
@@ -159,8 +162,30 @@ describe('malformed frames', () => {
     await expectClosedThenHostStillServes((c) => c.ws.send(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]), { binary: false }), 1007);
   });
 
-  it('closes on a 2 MiB frame', async () => {
-    const huge = JSON.stringify({ t: 'call', id: 1, channel: 'app:get-info', args: 'x'.repeat(2 * 1024 * 1024) });
+  it('carries a workspace file far above the old 1 MiB frame limit', async () => {
+    // 4 MiB of incompressible bytes in a `.accord` file, sent as base64 JSON.
+    const random = seededRandom(7);
+    const noise = Uint8Array.from({ length: 4 * 1024 * 1024 }, () => Math.floor(random() * 256));
+    const bytes = await encodeAccordFile({
+      workspaceId: 'ws_large',
+      name: 'Large',
+      savedAt: '2026-11-21T05:00:00.000Z',
+      appVersion: '0.1.0',
+      parts: [{ docId: 'ws_large', kind: 'workspace', update: noise }],
+    });
+    const client = await connect(host);
+    try {
+      const result = await client.call('files:save-workspace', { workspaceId: 'ws_large', name: 'Large', bytes: Buffer.from(bytes).toString('base64') });
+      expect(result).toMatchObject({ ok: true, value: { path: 'Large.accord' } });
+      const read = await client.call('files:read', { path: 'Large.accord' });
+      expect(read.ok && Buffer.from((read.value as { bytes: string }).bytes, 'base64').equals(Buffer.from(bytes))).toBe(true);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('closes on a frame above MAX_FRAME_BYTES', async () => {
+    const huge = JSON.stringify({ t: 'call', id: 1, channel: 'app:get-info', args: 'x'.repeat(MAX_FRAME_BYTES) });
     await expectClosedThenHostStillServes((c) => c.ws.send(huge), 1009);
   });
 

@@ -44,6 +44,7 @@ export async function startTestHost(options: { root?: string; port?: number } = 
     version: '9.9.9-test',
     // Tests never open a relay to the local network.
     relayBindAddress: '127.0.0.1',
+    filesDir: path.join(root, 'files'),
     log: (line) => logs.push(line),
   });
   return {

@@ -41,9 +41,9 @@ describe('the renderer bridge over the real host', () => {
     );
     const info = await bridge.invoke('app:get-info', undefined);
     expect(info).toMatchObject({ ok: true, value: { shell: 'browser', version: '9.9.9-test' } });
-    expect(await bridge.invoke('settings:update', { locale: 'ar' })).toEqual({ ok: true, value: { locale: 'ar', theme: 'system', relayHostPort: 4455, relayHostEnabled: false } });
+    expect(await bridge.invoke('settings:update', { locale: 'ar' })).toEqual({ ok: true, value: { locale: 'ar', theme: 'system', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null } });
     await withTimeout(changed, 5_000, 'the settings:changed event');
-    expect(changes).toEqual([{ locale: 'ar', theme: 'system', relayHostPort: 4455, relayHostEnabled: false }]);
+    expect(changes).toEqual([{ locale: 'ar', theme: 'system', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null }]);
     expect(await bridge.invoke('settings:update', { theme: 'blue' } as never)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
   });
 

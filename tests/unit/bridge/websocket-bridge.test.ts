@@ -46,7 +46,7 @@ class FakeSocket implements WebSocketLike {
 }
 
 const ENDPOINT = 'ws://127.0.0.1:4317/bridge?secret=s';
-const SETTINGS: Settings = { locale: 'ar', theme: 'light', relayHostPort: 4455, relayHostEnabled: false };
+const SETTINGS: Settings = { locale: 'ar', theme: 'light', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null };
 const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
 let sockets: FakeSocket[];

@@ -47,14 +47,14 @@ describe('app handlers through dispatch()', () => {
   it('answers settings:get-all', async () => {
     expect(await dispatch(options, fromApp, 'settings:get-all', undefined)).toEqual({
       ok: true,
-      value: { locale: null, theme: 'system', relayHostPort: 4455, relayHostEnabled: false },
+      value: { locale: null, theme: 'system', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null },
     });
   });
 
   it('persists a valid settings:update', async () => {
     const result = await dispatch(options, fromApp, 'settings:update', { locale: 'fr', theme: 'dark' });
-    expect(result).toEqual({ ok: true, value: { locale: 'fr', theme: 'dark', relayHostPort: 4455, relayHostEnabled: false } });
-    expect(JSON.parse(await readFile(path.join(dir, SETTINGS_FILE_NAME), 'utf8'))).toEqual({ locale: 'fr', theme: 'dark', relayHostPort: 4455, relayHostEnabled: false });
+    expect(result).toEqual({ ok: true, value: { locale: 'fr', theme: 'dark', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null } });
+    expect(JSON.parse(await readFile(path.join(dir, SETTINGS_FILE_NAME), 'utf8'))).toEqual({ locale: 'fr', theme: 'dark', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null });
   });
 
   it('refuses an unknown channel', async () => {
@@ -78,7 +78,7 @@ describe('app handlers through dispatch()', () => {
   ])('refuses invalid arguments for %s: %j', async (channel, args) => {
     const result = await dispatch(options, fromApp, channel, args);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    expect(settings.get()).toEqual({ locale: null, theme: 'system', relayHostPort: 4455, relayHostEnabled: false });
+    expect(settings.get()).toEqual({ locale: null, theme: 'system', relayHostPort: 4455, relayHostEnabled: false, filesFolder: null });
   });
 
   it.each(['https://evil.example/', 'app://accord.evil/index.html', 'file:///tmp/x.html', ''])(
@@ -162,7 +162,7 @@ describe('relay host handlers through dispatch()', () => {
       ok: true,
       value: { running: false, port, addresses: [] },
     });
-    expect(settings.get()).toMatchObject({ relayHostPort: port, relayHostEnabled: false });
+    expect(settings.get()).toMatchObject({ relayHostPort: port, relayHostEnabled: false, filesFolder: null });
   });
 
   it('refuses relay:start-host from outside the app', async () => {

@@ -10,7 +10,7 @@ import {
   SETTINGS_FILE_NAME,
 } from '../../../electron/services/settings-store';
 
-const HOSTING_DEFAULTS = { relayHostPort: 4455, relayHostEnabled: false };
+const HOSTING_DEFAULTS = { relayHostPort: 4455, relayHostEnabled: false, filesFolder: null };
 
 let dir: string;
 let file: string;
@@ -156,7 +156,20 @@ describe('normalizeSettings', () => {
     [{ relayHostPort: 4455.5 }, HOSTING_DEFAULTS],
     [{ relayHostPort: '8080' }, HOSTING_DEFAULTS],
   ])('hosting fields %j → %j', (input, expected) => {
-    expect(normalizeSettings({ locale: 'fr', theme: 'dark', ...input })).toEqual({ locale: 'fr', theme: 'dark', ...expected });
+    expect(normalizeSettings({ locale: 'fr', theme: 'dark', ...input })).toEqual({ locale: 'fr', theme: 'dark', filesFolder: null, ...expected });
+  });
+
+  it.each([
+    ['/home/amina/Documents/Accord', '/home/amina/Documents/Accord'],
+    ['C:\\Users\\Amina\\Documents\\Accord', 'C:\\Users\\Amina\\Documents\\Accord'],
+    [null, null],
+    ['relative/folder', null],
+    ['', null],
+    [42, null],
+    ['/bad\0path', null],
+    [`/${'a'.repeat(5000)}`, null],
+  ])('files folder %j → %j', (filesFolder, expected) => {
+    expect(normalizeSettings({ filesFolder }).filesFolder).toBe(expected);
   });
 });
 
@@ -166,7 +179,7 @@ describe('hosting settings', () => {
     const seen: Settings[] = [];
     store.onChange((settings) => seen.push(settings));
     await store.update({ relayHostPort: 5000, relayHostEnabled: true });
-    expect(seen).toEqual([{ locale: null, theme: 'system', relayHostPort: 5000, relayHostEnabled: true }]);
+    expect(seen).toEqual([{ locale: null, theme: 'system', relayHostPort: 5000, relayHostEnabled: true, filesFolder: null }]);
     const reopened = await openSettingsStore(dir, quiet);
     expect(reopened.get()).toMatchObject({ relayHostPort: 5000, relayHostEnabled: true });
   });

@@ -1,0 +1,162 @@
+/**
+ * The browser shell's PDF printer: headless Chromium (or Chrome) prints an HTML document to an
+ * A4 PDF (`--print-to-pdf`), the same engine and the same HTML as the desktop shell's
+ * `webContents.printToPDF`. The HTML goes to a private temporary folder with a throwaway
+ * profile; a Content-Security-Policy put in front of it allows no script and no outside
+ * resource, and Chromium runs without network; everything is removed afterwards, also on
+ * failure or time-out. (Chromium's switch to turn JavaScript off also stops headless printing.)
+ */
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** No Chromium or Chrome on this computer: the renderer says so ("PDF needs Chromium or Chrome…"). */
+export class NoChromiumError extends Error {
+  constructor() {
+    super('No Chromium or Google Chrome was found on this computer (set ACCORD_CHROMIUM to its path).');
+    this.name = 'NoChromiumError';
+  }
+}
+
+export type PrintToPdf = (html: string) => Promise<Uint8Array>;
+
+const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+
+function wellKnownPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'darwin') {
+    return ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
+  }
+  if (platform === 'win32') {
+    const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((root): root is string => Boolean(root));
+    return roots.flatMap((root) => [path.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'), path.join(root, 'Chromium', 'Application', 'chrome.exe')]);
+  }
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where Chromium is: $ACCORD_CHROMIUM, then $CHROME_PATH, then the usual install places, then
+ * the names on PATH; null when there is none.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
+  for (const candidate of [env['ACCORD_CHROMIUM'], env['CHROME_PATH']]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  for (const candidate of wellKnownPaths(platform, env)) {
+    if (existsSync(candidate) && isExecutable(candidate)) return candidate;
+  }
+  const extensions = platform === 'win32' ? ['.exe'] : [''];
+  for (const folder of (env['PATH'] ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of PATH_NAMES) {
+      for (const extension of extensions) {
+        const candidate = path.join(folder, name + extension);
+        if (existsSync(candidate) && isExecutable(candidate)) return candidate;
+      }
+    }
+  }
+  return null;
+}
+
+export interface ChromiumPrinterOptions {
+  /** Finds the binary on each print (so installing Chrome while the app runs works); default `findChromium()`. */
+  chromium?: () => string | null;
+  /** Default 120 s: a 200-page document on a slow computer takes a while. */
+  timeoutMs?: number;
+}
+
+/** What is printed may run no script and load nothing from outside (styles and data: images only). */
+export const PRINT_POLICY = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`;
+
+/** The HTML with PRINT_POLICY first in its <head> (a policy applies to what follows it). */
+export function withPrintPolicy(html: string): string {
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (!head) return PRINT_POLICY + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + PRINT_POLICY + html.slice(at);
+}
+
+export function chromiumArgs(htmlUrl: string, pdfPath: string, profileDir: string): string[] {
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-extensions',
+    // No network: what is printed cannot fetch (or send) anything.
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+    '--proxy-server=127.0.0.1:9',
+    `--user-data-dir=${profileDir}`,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${pdfPath}`,
+    htmlUrl,
+  ];
+}
+
+/** A printer that runs headless Chromium once per document. */
+export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): PrintToPdf {
+  const locate = options.chromium ?? (() => findChromium());
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  return async (html) => {
+    const binary = locate();
+    if (!binary) throw new NoChromiumError();
+    const folder = await mkdtemp(path.join(tmpdir(), 'accord-print-'));
+    try {
+      const htmlPath = path.join(folder, 'document.html');
+      const pdfPath = path.join(folder, 'document.pdf');
+      await writeFile(htmlPath, withPrintPolicy(html), { encoding: 'utf8', mode: 0o600 });
+      await run(binary, chromiumArgs(pathToFileURL(htmlPath).href, pdfPath, path.join(folder, 'profile')), timeoutMs);
+      const bytes = await readFile(pdfPath).catch(() => {
+        throw new Error('Chromium ended without writing the PDF.');
+      });
+      if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('Chromium wrote something that is not a PDF.');
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } finally {
+      await rm(folder, { recursive: true, force: true, maxRetries: 3 });
+    }
+  };
+}
+
+function run(binary: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Its own process group, so a time-out ends Chromium's helper processes too.
+    const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: process.platform !== 'win32' });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString('utf8');
+    });
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+      reject(new Error(`Chromium did not finish printing within ${Math.round(timeoutMs / 1000)} s.`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`Chromium failed to print (exit ${code ?? signal}): ${stderr.trim().slice(-500)}`));
+    });
+  });
+}
