@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createChromiumSession, type ChromiumSession } from './chromium-session';
 
 /** No Chromium or Chrome on this computer: the renderer says so ("PDF needs Chromium or Chrome…"). */
 export class NoChromiumError extends Error {
@@ -73,7 +74,14 @@ export interface ChromiumPrinterOptions {
   chromium?: () => string | null;
   /** Default 120 s: a 200-page document on a slow computer takes a while. */
   timeoutMs?: number;
+  /**
+   * Keep one Chromium running between prints (chromium-session.ts; it quits after a minute
+   * idle). Default true. Off: a new Chromium per print, as the fallback also does.
+   */
+  keepAlive?: boolean;
 }
+
+export type ChromiumPrinter = PrintToPdf & { close(): void };
 
 /** What is printed may run no script and load nothing from outside (styles and data: images only). */
 export const PRINT_POLICY = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`;
@@ -87,6 +95,11 @@ export function withPrintPolicy(html: string): string {
 }
 
 export function chromiumArgs(htmlUrl: string, pdfPath: string, profileDir: string): string[] {
+  return [...baseChromiumArgs(profileDir), '--no-pdf-header-footer', `--print-to-pdf=${pdfPath}`, htmlUrl];
+}
+
+/** Headless, no sandbox helpers Chromium does not need here, and no network. */
+export function baseChromiumArgs(profileDir: string): string[] {
   return [
     '--headless',
     '--no-sandbox',
@@ -102,34 +115,68 @@ export function chromiumArgs(htmlUrl: string, pdfPath: string, profileDir: strin
     '--host-resolver-rules=MAP * ~NOTFOUND',
     '--proxy-server=127.0.0.1:9',
     `--user-data-dir=${profileDir}`,
-    '--no-pdf-header-footer',
-    `--print-to-pdf=${pdfPath}`,
-    htmlUrl,
   ];
 }
 
-/** A printer that runs headless Chromium once per document. */
-export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): PrintToPdf {
+/**
+ * A printer on headless Chromium: by default one Chromium kept running between prints and
+ * driven over the DevTools pipe; when that cannot be used, Chromium run once per document
+ * with --print-to-pdf. `close()` stops a kept Chromium (the host calls it when it stops).
+ */
+export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): ChromiumPrinter {
   const locate = options.chromium ?? (() => findChromium());
   const timeoutMs = options.timeoutMs ?? 120_000;
-  return async (html) => {
+  let kept: { binary: string; session: ChromiumSession; profile: string } | null = null;
+  let keepAlive = options.keepAlive ?? true;
+
+  const sessionFor = async (binary: string): Promise<ChromiumSession> => {
+    if (kept?.binary === binary) return kept.session;
+    closeKept();
+    const profile = await mkdtemp(path.join(tmpdir(), 'accord-print-profile-'));
+    kept = { binary, session: createChromiumSession({ binary, args: baseChromiumArgs(profile) }), profile };
+    return kept.session;
+  };
+  const closeKept = () => {
+    if (!kept) return;
+    kept.session.close();
+    void rm(kept.profile, { recursive: true, force: true, maxRetries: 3 });
+    kept = null;
+  };
+
+  const print = async (html: string): Promise<Uint8Array> => {
     const binary = locate();
     if (!binary) throw new NoChromiumError();
     const folder = await mkdtemp(path.join(tmpdir(), 'accord-print-'));
     try {
       const htmlPath = path.join(folder, 'document.html');
-      const pdfPath = path.join(folder, 'document.pdf');
       await writeFile(htmlPath, withPrintPolicy(html), { encoding: 'utf8', mode: 0o600 });
-      await run(binary, chromiumArgs(pathToFileURL(htmlPath).href, pdfPath, path.join(folder, 'profile')), timeoutMs);
+      const htmlUrl = pathToFileURL(htmlPath).href;
+      if (keepAlive) {
+        try {
+          return checkedPdf(await (await sessionFor(binary)).print(htmlUrl, timeoutMs));
+        } catch (error) {
+          if (error instanceof Error && /within \d+ s/.test(error.message)) throw error;
+          // This Chromium cannot be driven over the pipe: print with a Chromium per document from now on.
+          keepAlive = false;
+          closeKept();
+        }
+      }
+      const pdfPath = path.join(folder, 'document.pdf');
+      await run(binary, chromiumArgs(htmlUrl, pdfPath, path.join(folder, 'profile')), timeoutMs);
       const bytes = await readFile(pdfPath).catch(() => {
         throw new Error('Chromium ended without writing the PDF.');
       });
-      if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('Chromium wrote something that is not a PDF.');
-      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return checkedPdf(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     } finally {
       await rm(folder, { recursive: true, force: true, maxRetries: 3 });
     }
   };
+  return Object.assign(print, { close: closeKept });
+}
+
+function checkedPdf(bytes: Uint8Array): Uint8Array {
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new Error('Chromium wrote something that is not a PDF.');
+  return bytes;
 }
 
 function run(binary: string, args: string[], timeoutMs: number): Promise<void> {

@@ -198,6 +198,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     ...(options.relayBindAddress === undefined ? {} : { bindAddress: options.relayBindAddress }),
     log: (line) => log({ level: line.event === 'error' || line.event === 'host-start-failed' ? 'warn' : 'info', ...line, event: `relay-${String(line.event)}` }),
   });
+  const printer = createChromiumPrinter();
   const handlers = createAppHandlers({
     shell: 'browser',
     version: options.version,
@@ -206,7 +207,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     // In the browser shell the page opens external links itself.
     openExternal: async () => false,
     relayHost,
-    printToPdf: createChromiumPrinter(),
+    printToPdf: printer,
     // No native dialogs here: the page has its own picker over the Accord folder, and downloads copies.
     files: createWorkspaceFiles({
       dataDir: options.dataDir,
@@ -256,6 +257,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       closing ??= (async () => {
         stopSettingsEvents();
         stopRelayEvents();
+        printer.close();
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await Promise.all([activeBridge.close(), serverClosed, relayHost.close()]);

@@ -33,7 +33,9 @@ afterAll(async () => {
 const hasChromium = findChromium() !== null;
 
 describe.skipIf(!hasChromium)('printing the HTML export with headless Chromium', () => {
+  // One Chromium kept running across these prints, as the browser shell's host does.
   const print = createChromiumPrinter();
+  afterAll(() => print.close());
 
   it('prints an English document to an A4 PDF with its text, notes and page numbers', async () => {
     const pdf = await print(blocksToHtml(exportDocument(ENGLISH_BLOCKS, { comments: [COMMENT] })));
@@ -53,6 +55,13 @@ describe.skipIf(!hasChromium)('printing the HTML export with headless Chromium',
       expect(text).toContain(word);
     }
     expect(text).toContain('The English sentence stays left to right.');
+  }, 120_000);
+
+  it('prints the same with a Chromium per document (the fallback when the kept one cannot be driven)', async () => {
+    const once = createChromiumPrinter({ keepAlive: false });
+    const text = pdfText(await once(blocksToHtml(exportDocument(ENGLISH_BLOCKS, { comments: [COMMENT] }))), work);
+    expect(text).toContain('The committee meets[1] every month');
+    expect(text).toContain('Page 1 of 1');
   }, 120_000);
 
   it('leaves no temporary files behind', async () => {
