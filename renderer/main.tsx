@@ -19,6 +19,8 @@ import './styles/decisions.css';
 import './styles/exports.css';
 import './styles/files.css';
 import './styles/imports.css';
+import './styles/maps.css';
+import './styles/map-boards.css';
 
 async function chooseLocale(bridge: ReturnType<typeof getBridge>): Promise<Locale> {
   const settings = await bridge.invoke('settings:get-all', undefined);

@@ -1,6 +1,72 @@
+import { useTranslation } from 'react-i18next';
 import type { WorkspacePageProps } from '../workspace/workspace-page';
+import { PowerMapBoard } from './PowerMapBoard';
+import { SpectrumBoard } from './SpectrumBoard';
+import { ForceFieldBoard } from './boards/ForceFieldBoard';
+import { ProblemTreeBoard } from './boards/ProblemTreeBoard';
+import { TheoryOfChangeBoard } from './boards/TheoryOfChangeBoard';
+import { useActors, useBoard } from './use-maps-data';
 
-/** Placeholder while the page is built. */
-export function MapScreen(_props: WorkspacePageProps & { mapId: string }) {
-  return null;
+/** One board: its title and kind, then the board of its kind, live. */
+export function MapScreen(page: WorkspacePageProps & { mapId: string }) {
+  const { doc, mapId, workspaceId } = page;
+  const { t } = useTranslation();
+  const { board, content, version } = useBoard(doc, mapId);
+  const actors = useActors(doc);
+  const back = (
+    <a className="back-link" href={`#/w/${workspaceId}/maps`}>
+      <span aria-hidden="true">{'‹ '}</span>
+      {t('maps.common.back')}
+    </a>
+  );
+
+  if (!board || !content) {
+    return (
+      <section className="screen map-screen" aria-labelledby="map-title">
+        {back}
+        <h1 id="map-title">{t('maps.list.title')}</h1>
+        <p className="notice notice--warning" role="alert">
+          {t('maps.common.notFound')}
+        </p>
+      </section>
+    );
+  }
+
+  const boardPage: WorkspacePageProps = { workspaceId, doc, members: page.members, rules: page.rules, meId: page.meId, readOnly: page.readOnly };
+  let body;
+  switch (board.kind) {
+    case 'power-map':
+      body = <PowerMapBoard page={boardPage} mapId={mapId} content={content} title={board.title} actors={actors} version={version} />;
+      break;
+    case 'spectrum':
+      body = <SpectrumBoard page={boardPage} mapId={mapId} content={content} title={board.title} actors={actors} version={version} />;
+      break;
+    case 'theory-of-change':
+      body = <TheoryOfChangeBoard page={boardPage} mapId={mapId} content={content} />;
+      break;
+    case 'problem-tree':
+      body = <ProblemTreeBoard page={boardPage} mapId={mapId} content={content} />;
+      break;
+    case 'force-field':
+      body = <ForceFieldBoard page={boardPage} mapId={mapId} content={content} />;
+      break;
+    default:
+      body = <p className="notice notice--info">{t('maps.common.coming')}</p>;
+  }
+
+  return (
+    <section className={`screen map-screen map-screen--${board.kind}`} aria-labelledby="map-title" data-testid="map-screen">
+      {back}
+      <header className="screen__header">
+        <h1 id="map-title" dir="auto">
+          {board.title}
+        </h1>
+        <p className="map-screen__kind">
+          {t(`maps.list.kinds.${board.kind}.name`)} — {t(`maps.list.kinds.${board.kind}.description`)}
+        </p>
+        {page.readOnly ? <p className="notice notice--info">{t('maps.common.readOnly')}</p> : null}
+      </header>
+      {body}
+    </section>
+  );
 }
