@@ -225,6 +225,13 @@ test.describe('map boards', () => {
     const svgText = await readFile(await (await svgDownload).path(), 'utf8');
     expect(svgText).toContain('<svg');
     expect(svgText).toContain('Community organisations are trusted');
+    // And as text in a document (Markdown here; DOCX, PDF and HTML come from the same blocks).
+    await page.getByRole('button', { name: 'Export as a document…' }).click();
+    const exportDialog = page.getByRole('dialog');
+    await exportDialog.getByRole('radio', { name: 'Markdown', exact: true }).check();
+    const [markdown] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const markdownText = await readFile(await markdown.path(), 'utf8');
+    for (const text of ['Migrant vote 2027', 'Community organisations are trusted', 'Complicated registration', 'Balance']) expect(markdownText).toContain(text);
     await showAs(page, 'List');
     await expect(board.getByTestId('force-field-list')).toContainText('Municipal elections in May');
     await expectNoSeriousA11yViolations(page, { screen: 'force field' });

@@ -35,6 +35,7 @@ export function WorkspaceExportButton({ workspaceId, workspaceName, doc, members
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const introId = useId();
+  const [includeMaps, setIncludeMaps] = useState(false);
 
   const run = async () => {
     const abort = new AbortController();
@@ -52,6 +53,7 @@ export function WorkspaceExportButton({ workspaceId, workspaceName, doc, members
         locale: currentLocale(),
         today: date,
         signal: abort.signal,
+        includeMaps,
         onProgress: (done, total) => setStage((current) => (current.kind === 'running' ? { kind: 'running', done, total } : current)),
       });
       if (abort.signal.aborted) throw new DOMException('cancelled', 'AbortError');
@@ -94,6 +96,10 @@ export function WorkspaceExportButton({ workspaceId, workspaceName, doc, members
             <p>{t('exports.workspace.intro')}</p>
             <p className="field__hint">{t('exports.workspace.privacy')}</p>
           </div>
+          <label className="check">
+            <input type="checkbox" checked={includeMaps} onChange={(event) => setIncludeMaps(event.target.checked)} /> {t('exports.workspace.includeMaps')}
+          </label>
+          <p className="field__hint">{t('exports.workspace.includeMapsHint')}</p>
         </Dialog>
       ) : null}
       {stage.kind === 'running' ? (

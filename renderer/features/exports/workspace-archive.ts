@@ -19,6 +19,8 @@ import { listMeetings, type Meeting } from '../../../shared/sync/meetings-doc';
 import { listDocumentEntries, readProfile } from '../../../shared/sync/workspace-doc';
 import type { AppServices } from '../../app/services';
 import { minutesForExport } from '../meetings/minutes-export';
+import { listMaps } from '../../../shared/sync/maps-doc';
+import { mapExport } from '../maps/map-export';
 import { existingMinutes } from '../meetings/open-minutes';
 import { exportLabels as memberExportLabels, formatIsoDate } from '../members/member-text';
 import { fileSlug } from '../members/download';
@@ -38,6 +40,8 @@ export interface ArchiveInput {
   today: string;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /** Strategy maps may name opponents: in the public record only when the user says so. */
+  includeMaps?: boolean;
 }
 
 interface IndexEntry {
@@ -70,7 +74,8 @@ export async function buildWorkspaceArchive(input: ArchiveInput): Promise<Uint8A
   const minutesIds = new Set(meetings.map((meeting) => existingMinutes(doc, meeting.id)).filter((id): id is string => id !== undefined));
   // A meeting's minutes document is exported with its meeting (decisions and actions added), not twice.
   const documents = listDocumentEntries(doc).filter((entry) => !minutesIds.has(entry.id));
-  const total = documents.length + meetings.length + 3;
+  const boards = input.includeMaps ? listMaps(doc) : [];
+  const total = documents.length + meetings.length + boards.length + 3;
   let done = 0;
   const step = async () => {
     done += 1;
@@ -123,6 +128,17 @@ export async function buildWorkspaceArchive(input: ArchiveInput): Promise<Uint8A
     await step();
   }
 
+  const mapEntries: IndexEntry[] = [];
+  for (const [index, board] of boards.entries()) {
+    const document = mapExport({ doc, mapId: board.id, t, locale, today });
+    if (document) {
+      const base = `maps/${number(index, boards.length)}-${fileSlug(board.title)}`;
+      await addAll(base, document);
+      mapEntries.push({ title: board.title, detail: t(`maps.list.kinds.${board.kind}.name`), base });
+    }
+    await step();
+  }
+
   const log = decisionLogExport({ doc, members, t, locale, today });
   const logBase = fileSlug(t('exports.log.title'));
   await addAll(logBase, log);
@@ -151,6 +167,7 @@ export async function buildWorkspaceArchive(input: ArchiveInput): Promise<Uint8A
       date: formatIsoDate(today, locale),
       documents: documentEntries,
       minutes: minutesEntries,
+      ...(input.includeMaps ? { maps: mapEntries } : {}),
       log: { title: log.title, base: logBase },
       members: { title: labels.title, base: membersBase },
     }),
@@ -163,7 +180,7 @@ export async function buildWorkspaceArchive(input: ArchiveInput): Promise<Uint8A
 function indexHtml(
   t: TFunction,
   locale: Locale,
-  content: { workspaceName: string; date: string; documents: IndexEntry[]; minutes: IndexEntry[]; log: IndexEntry; members: IndexEntry },
+  content: { workspaceName: string; date: string; documents: IndexEntry[]; minutes: IndexEntry[]; maps?: IndexEntry[]; log: IndexEntry; members: IndexEntry },
 ): string {
   const link = (entry: IndexEntry, formats: readonly string[] = ['html', 'docx', 'md']) => {
     const [main, ...others] = formats;
@@ -194,7 +211,7 @@ li { margin-block-end: 0.4em; }
 ${list(content.documents, t('exports.workspace.noDocuments'))}
 <h2>${escapeHtml(t('exports.workspace.minutes'))}</h2>
 ${list(content.minutes, t('exports.workspace.noMeetings'))}
-<h2>${escapeHtml(t('exports.workspace.log'))}</h2>
+${content.maps ? `<h2>${escapeHtml(t('exports.workspace.maps'))}</h2>\n${list(content.maps, t('exports.workspace.noMaps'))}\n` : ''}<h2>${escapeHtml(t('exports.workspace.log'))}</h2>
 <ul>${link(content.log)}</ul>
 <h2>${escapeHtml(t('exports.workspace.members'))}</h2>
 <ul>${link(content.members, ['html', 'md', 'csv'])}</ul>

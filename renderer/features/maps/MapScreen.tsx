@@ -6,6 +6,9 @@ import { ForceFieldBoard } from './boards/ForceFieldBoard';
 import { ProblemTreeBoard } from './boards/ProblemTreeBoard';
 import { TheoryOfChangeBoard } from './boards/TheoryOfChangeBoard';
 import { useActors, useBoard } from './use-maps-data';
+import { ExportButton } from '../exports/ExportDialog';
+import { today } from '../members/member-text';
+import { mapExport } from './map-export';
 
 /** One board: its title and kind, then the board of its kind, live. */
 export function MapScreen(page: WorkspacePageProps & { mapId: string }) {
@@ -65,6 +68,15 @@ export function MapScreen(page: WorkspacePageProps & { mapId: string }) {
           {t(`maps.list.kinds.${board.kind}.name`)} — {t(`maps.list.kinds.${board.kind}.description`)}
         </p>
         {page.readOnly ? <p className="notice notice--info">{t('maps.common.readOnly')}</p> : null}
+        <ExportButton
+          label={t('maps.common.exportDocument')}
+          name={board.title}
+          load={async ({ t: inLanguage, locale }) => {
+            const document = mapExport({ doc, mapId, t: inLanguage, locale, today: today() });
+            if (!document) throw new Error(t('maps.common.notFound'));
+            return document;
+          }}
+        />
       </header>
       {body}
     </section>

@@ -63,6 +63,10 @@ const en = {
     logFingerprint: 'Fingerprint of the whole log: {{fingerprint}}',
   },
   workspace: {
+    includeMaps: 'Include the strategy maps',
+    includeMapsHint: 'Maps may name opponents and tactics: include them only if the committee agreed to make them public.',
+    maps: 'Strategy maps',
+    noMaps: 'No strategy map.',
     button: 'Export for the public record…',
     title: 'Export for the public record',
     intro: 'A ZIP archive of every document and every meeting’s minutes (as DOCX, HTML and Markdown), the decision log, the member list for the public and an index page to open first.',
@@ -150,6 +154,10 @@ const fr: ExportMessages = {
     logFingerprint: 'Empreinte de l’ensemble du registre : {{fingerprint}}',
   },
   workspace: {
+    includeMaps: 'Inclure les cartes stratégiques',
+    includeMapsHint: 'Les cartes peuvent nommer des opposants et des tactiques : ne les incluez que si le comité a accepté de les rendre publiques.',
+    maps: 'Cartes stratégiques',
+    noMaps: 'Aucune carte stratégique.',
     button: 'Exporter pour les archives publiques…',
     title: 'Exporter pour les archives publiques',
     intro: 'Une archive ZIP de tous les documents et des procès-verbaux de chaque réunion (en DOCX, HTML et Markdown), du registre des décisions, de la liste des membres pour le public et d’une page d’accueil à ouvrir en premier.',
@@ -235,6 +243,10 @@ const ar: ExportMessages = {
     logFingerprint: 'بصمة السجل كاملًا: {{fingerprint}}',
   },
   workspace: {
+    includeMaps: 'تضمين الخرائط الاستراتيجية',
+    includeMapsHint: 'قد تذكر الخرائط جهات معارضة وتكتيكات: لا تضمّنها إلا إذا وافقت اللجنة على نشرها.',
+    maps: 'الخرائط الاستراتيجية',
+    noMaps: 'لا توجد خرائط استراتيجية.',
     button: 'التصدير للسجل العام…',
     title: 'التصدير للسجل العام',
     intro: 'أرشيف ZIP يضم كل المستندات ومحاضر كل الاجتماعات (بصيغ DOCX وHTML وMarkdown)، وسجل القرارات، وقائمة الأعضاء المعدّة للعموم، وصفحة فهرس تُفتح أولًا.',

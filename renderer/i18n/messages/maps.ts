@@ -3,6 +3,7 @@ import type { Widen } from './widen';
 
 const en = {
   common: {
+    exportDocument: 'Export as a document…',
     cancel: 'Cancel',
     save: 'Save',
     close: 'Close',
@@ -515,6 +516,7 @@ export type MapsMessages = Widen<typeof en>;
 
 const fr: MapsMessages = {
   common: {
+    exportDocument: 'Exporter comme document…',
     cancel: 'Annuler',
     save: 'Enregistrer',
     close: 'Fermer',
@@ -1025,6 +1027,7 @@ const fr: MapsMessages = {
 
 const ar: MapsMessages = {
   common: {
+    exportDocument: 'تصدير كوثيقة…',
     cancel: 'إلغاء',
     save: 'حفظ',
     close: 'إغلاق',

@@ -9,6 +9,9 @@ import { actorLinks, listActors, type Actor } from '../actors-doc';
 import { mapContent, readMap } from '../maps-doc';
 import { QUADRANTS, levelOf, quadrantOf, readPlacements } from './power-map';
 import { SEGMENTS, movesOf, readHistory, readSegments, readTactics } from './spectrum';
+import { forceFieldBlocks, type ForceFieldLabels } from './force-field';
+import { problemTreeBlocks, type ProblemTreeLabels } from './problem-tree';
+import { theoryOfChangeBlocks, type TocLabels } from './theory-of-change';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -16,6 +19,8 @@ export interface BoardTextOptions {
   t: Translate;
   /** An ISO date-time as the reader says it (e.g. "21 Nov 2026"). */
   formatDate: (iso: string) => string;
+  /** The words of the theory of change, problem tree and force field in the reader's language (English when absent). */
+  labels?: { toc?: TocLabels; problemTree?: ProblemTreeLabels; forceField?: ForceFieldLabels };
 }
 
 function actorLabel(actor: Actor, t: Translate): string {
@@ -96,16 +101,18 @@ export function moveText(move: { from: string | null; to: string | null; at: str
   });
 }
 
-/**
- * A board as blocks: its title as a heading, then its content. Power maps and spectrums are
- * written here; the other kinds give only their heading (their helpers add theirs).
- */
+/** A board as blocks: its title and kind as a heading, then its content, for every kind. */
 export function boardBlocks(doc: Y.Doc, mapId: string, options: BoardTextOptions): BlockList {
   const board = readMap(doc, mapId);
   const content = mapContent(doc, mapId);
   if (!board || !content) return [];
-  const heading: BlockList = [{ type: 'heading', level: 2, text: `${board.title} — ${options.t(`maps.list.kinds.${board.kind}.name`)}` }];
+  const headingText = `${board.title} — ${options.t(`maps.list.kinds.${board.kind}.name`)}`;
+  const heading: BlockList = [{ type: 'heading', level: 2, text: headingText }];
   if (board.kind === 'power-map') return [...heading, ...powerMapBlocks(doc, content, options)];
   if (board.kind === 'spectrum') return [...heading, ...spectrumBlocks(doc, content, options)];
-  return heading;
+  const labels = options.labels ?? {};
+  // These three open with their own level-2 heading: given ours as its text.
+  if (board.kind === 'theory-of-change') return theoryOfChangeBlocks(content, headingText, labels.toc);
+  if (board.kind === 'problem-tree') return problemTreeBlocks(content, headingText, labels.problemTree);
+  return forceFieldBlocks(content, headingText, labels.forceField);
 }

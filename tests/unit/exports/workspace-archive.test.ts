@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import i18next, { type TFunction } from 'i18next';
 import { strFromU8, unzipSync } from 'fflate';
+import { createMap, deleteMap } from '../../../shared/sync/maps-doc';
 import { exampleWorkspace } from '../../../shared/model/example-workspace';
 import type { Member } from '../../../shared/model/members';
 import { newDocumentDoc } from '../../../shared/sync/document-doc';
@@ -77,6 +78,18 @@ describe('the archive for the public record', () => {
     // Progress from 0 to the total, one step at a time.
     const total = progress[0]![1];
     expect(progress.map(([done]) => done)).toEqual(Array.from({ length: total + 1 }, (_, step) => step));
+  });
+
+  it('leaves the strategy maps out unless asked, then writes each board as text', async () => {
+    const mapId = createMap(input.doc, { kind: 'force-field', title: 'Funding the reception centre' });
+    const without = Object.keys(unzipSync(await buildWorkspaceArchive({ ...input, t, locale: 'en' })));
+    expect(without.filter((name) => name.startsWith('maps/'))).toEqual([]);
+    const files = unzipSync(await buildWorkspaceArchive({ ...input, t, locale: 'en', includeMaps: true }));
+    const markdown = Object.keys(files).filter((name) => name.startsWith('maps/') && name.endsWith('.md'));
+    expect(markdown).toHaveLength(1);
+    expect(strFromU8(files[markdown[0]!]!)).toContain('Funding the reception centre');
+    expect(strFromU8(files['index.html']!)).toContain('Strategy maps');
+    deleteMap(input.doc, mapId);
   });
 
   it('is written in Arabic, right to left, when asked', async () => {
