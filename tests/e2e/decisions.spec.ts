@@ -9,30 +9,18 @@
  * a log entry edited by hand in the stored data.
  */
 import { readFile } from 'node:fs/promises';
-import net from 'node:net';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { appUrl, chooseMe, expectSaved, languageSelect, openExampleWorkspace } from './support/app';
 import { saveScreenshot } from './support/screenshots';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { closeInviteDialog, createInvite, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
+import { closeInviteDialog, createInvite, freePort, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
 import { editStoredDoc } from './support/stored-doc';
 import { normaliseText as normalise, pdfPagesToPng, pdfText } from './support/pdf-pages';
 import { decisionLogMap } from '../../shared/sync/decision-log';
 
 // axe-core is injected as a script tag, which the app's CSP (rightly) forbids.
 test.use({ bypassCSP: true });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function openSection(page: Page, link: 'Meetings' | 'Decisions' | 'Decision log' | 'Action items', heading: string): Promise<void> {
   await workspaceNav(page).getByRole('link', { name: link, exact: true }).click();

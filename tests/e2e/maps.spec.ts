@@ -5,29 +5,17 @@
  * the boards use (asks, then undo), and a PNG export looked at. Screenshots in English and Arabic.
  */
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { test, expect } from './support/fixtures';
 import { createWorkspace, languageSelect, openExampleWorkspace } from './support/app';
 import { saveScreenshot } from './support/screenshots';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { closeInviteDialog, createInvite, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
+import { closeInviteDialog, createInvite, freePort, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
 import { SCREENSHOT_DIR } from './support/paths';
 import type { Locator, Page } from '@playwright/test';
 
 // axe-core is injected as a script tag, which the app's CSP (rightly) forbids.
 test.use({ bypassCSP: true });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function openActors(page: Page): Promise<void> {
   await workspaceNav(page).getByRole('link', { name: 'Actors' }).click();

@@ -7,39 +7,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import { test, expect } from './support/fixtures';
 import { exampleTermsOfReference, editor, focusEditorEnd, languageSelect, openHome, routeIds } from './support/app';
 import { saveScreenshot } from './support/screenshots';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import {
-  closeInviteDialog,
-  createInvite,
-  networkSwitch,
-  openDocument,
-  openSharing,
-  pasteInvite,
-  secondMember,
-  syncState,
-  turnOnSharing,
-  workspaceNav,
-} from './support/sharing';
+import { closeInviteDialog, createInvite, freePort, networkSwitch, openDocument, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
 import { startRelay, type Relay } from '../../electron/relay/relay';
 import { encodeInviteLink, newInviteToken, parseInvite } from '../../shared/sync/invite';
 
 // axe-core is injected as a script tag, which the app's CSP (rightly) forbids.
 test.use({ bypassCSP: true });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function relayForTest(): Promise<{ relay: Relay; dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-e2e-relay-'));

@@ -28,7 +28,7 @@ import {
 } from '../../../shared/sync/boards/power-map';
 import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { BoardExportButtons, ViewToggle } from './board-export';
-import { ChipText, StarMark, SVG_FONT, textDirection, useTrayDrag, type TrayDrop } from './board-chips';
+import { ChipText, StarMark, SVG_FONT, textDirection, UnplacedTray, useTrayDrag, type TrayDrop } from './board-chips';
 
 // Geometry of the drawing (viewBox units).
 const W = 1000;
@@ -376,30 +376,7 @@ export function PowerMapBoard({ page, content, title, actors, version }: Props) 
           {list ? <PowerMapList actors={placed} placements={placements} unplaced={unplaced} links={links} byId={byId} nameOf={nameOf} /> : null}
           {ownMissing && actors.length > 0 ? <p className="notice notice--info">{t('maps.powerMap.ownMissing')}</p> : null}
           {readOnly ? null : (
-            <section className="board-tray" aria-labelledby="power-map-tray" tabIndex={-1}>
-              <h2 id="power-map-tray">{t('maps.common.unplaced')}</h2>
-              {actors.length === 0 ? (
-                <p>
-                  {t('maps.common.noActors')} <a href={`#/w/${page.workspaceId}/actors`}>{t('maps.common.actorsLink')}</a>
-                </p>
-              ) : unplaced.length === 0 ? (
-                <p className="board-tray__empty">{t('maps.common.unplacedEmpty')}</p>
-              ) : (
-                <>
-                  <p className="field__hint">{t('maps.common.unplacedHint')}</p>
-                  <ul className="board-tray__list" data-testid="unplaced-actors">
-                    {unplaced.map((actor) => (
-                      <li key={actor.id}>
-                        <button type="button" className="board-tray__chip" data-tray-actor={actor.id} aria-label={t('maps.common.placeLabel', { name: nameOf(actor) })} {...tray.bind(actor)}>
-                          {actor.isOwnOrganisation ? <span aria-hidden="true">★ </span> : null}
-                          <span dir="auto">{actor.name}</span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </section>
+            <UnplacedTray id="power-map-tray" workspaceId={page.workspaceId} hasActors={actors.length > 0} unplaced={unplaced} nameOf={nameOf} bind={tray.bind} />
           )}
           {tray.ghost}
         </div>

@@ -12,7 +12,7 @@ import { moveText } from '../../../shared/sync/boards/board-blocks';
 import { currentLocale } from '../../i18n/i18n';
 import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { BoardExportButtons, ViewToggle } from './board-export';
-import { ChipText, StarMark, SVG_FONT, textDirection, useTrayDrag, type TrayDrop } from './board-chips';
+import { ChipText, StarMark, SVG_FONT, textDirection, UnplacedTray, useTrayDrag, type TrayDrop } from './board-chips';
 
 const W = 1000;
 const COL = W / SEGMENTS.length;
@@ -257,30 +257,7 @@ export function SpectrumBoard({ page, content, title, actors, version }: Props) 
       ) : null}
 
       {readOnly ? null : (
-        <section className="board-tray" aria-labelledby="spectrum-tray" tabIndex={-1}>
-          <h2 id="spectrum-tray">{t('maps.common.unplaced')}</h2>
-          {actors.length === 0 ? (
-            <p>
-              {t('maps.common.noActors')} <a href={`#/w/${page.workspaceId}/actors`}>{t('maps.common.actorsLink')}</a>
-            </p>
-          ) : unplaced.length === 0 ? (
-            <p className="board-tray__empty">{t('maps.common.unplacedEmpty')}</p>
-          ) : (
-            <>
-              <p className="field__hint">{t('maps.common.unplacedHint')}</p>
-              <ul className="board-tray__list" data-testid="unplaced-actors">
-                {unplaced.map((actor) => (
-                  <li key={actor.id}>
-                    <button type="button" className="board-tray__chip" data-tray-actor={actor.id} aria-label={t('maps.common.placeLabel', { name: nameOf(actor) })} {...tray.bind(actor)}>
-                      {actor.isOwnOrganisation ? <span aria-hidden="true">★ </span> : null}
-                      <span dir="auto">{actor.name}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
+        <UnplacedTray id="spectrum-tray" workspaceId={page.workspaceId} hasActors={actors.length > 0} unplaced={unplaced} nameOf={nameOf} bind={tray.bind} />
       )}
       {tray.ghost}
 

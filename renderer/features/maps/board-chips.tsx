@@ -1,5 +1,6 @@
-/** What the power map and the spectrum share: chip text, the drawing's font, and dragging actors out of the tray. */
+/** What the power map and the spectrum share: chip text, the drawing's font, and the tray of actors not yet placed, with dragging out of it. */
 import { useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/sync/actors-doc';
 
 /** The drawing's fonts (named in the SVG itself, so an exported image uses them too). */
@@ -104,4 +105,49 @@ export function StarMark({ x, y, r = 7, fill }: { x: number; y: number; r?: numb
     points.push(`${(x + radius * Math.cos(angle)).toFixed(2)},${(y + radius * Math.sin(angle)).toFixed(2)}`);
   }
   return <polygon points={points.join(' ')} fill={fill} />;
+}
+
+/** The actors not yet on the board, as chips to click or drag onto it (hidden from observers by the boards). */
+export function UnplacedTray({
+  id,
+  workspaceId,
+  hasActors,
+  unplaced,
+  nameOf,
+  bind,
+}: {
+  id: string;
+  workspaceId: string;
+  hasActors: boolean;
+  unplaced: readonly Actor[];
+  nameOf: (actor: Actor) => string;
+  bind: ReturnType<typeof useTrayDrag>['bind'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="board-tray" aria-labelledby={id} tabIndex={-1}>
+      <h2 id={id}>{t('maps.common.unplaced')}</h2>
+      {!hasActors ? (
+        <p>
+          {t('maps.common.noActors')} <a href={`#/w/${workspaceId}/actors`}>{t('maps.common.actorsLink')}</a>
+        </p>
+      ) : unplaced.length === 0 ? (
+        <p className="board-tray__empty">{t('maps.common.unplacedEmpty')}</p>
+      ) : (
+        <>
+          <p className="field__hint">{t('maps.common.unplacedHint')}</p>
+          <ul className="board-tray__list" data-testid="unplaced-actors">
+            {unplaced.map((actor) => (
+              <li key={actor.id}>
+                <button type="button" className="board-tray__chip" data-tray-actor={actor.id} aria-label={t('maps.common.placeLabel', { name: nameOf(actor) })} {...bind(actor)}>
+                  {actor.isOwnOrganisation ? <span aria-hidden="true">★ </span> : null}
+                  <span dir="auto">{actor.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
 }

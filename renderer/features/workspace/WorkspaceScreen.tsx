@@ -129,6 +129,15 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
       ? 'page'
       : undefined;
   const page: WorkspacePageProps = { workspaceId, doc, members, rules, meId: me?.id ?? null, readOnly };
+  // In the navigation and on the overview: write a new document, or import one.
+  const newDocumentActions = readOnly ? null : (
+    <div className="nav-actions">
+      <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
+        {t('workspace.newDocument')}
+      </button>
+      <ImportDocumentButton workspaceId={workspaceId} doc={doc} />
+    </div>
+  );
 
   return (
     <div className="workspace">
@@ -207,14 +216,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
             </li>
           ))}
         </ul>
-        {readOnly ? null : (
-          <div className="nav-actions">
-            <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
-              {t('workspace.newDocument')}
-            </button>
-            <ImportDocumentButton workspaceId={workspaceId} doc={doc} />
-          </div>
-        )}
+        {newDocumentActions}
         <PresenceList presence={presence} documents={documents} />
       </nav>
 
@@ -295,14 +297,7 @@ export function WorkspaceScreen({ workspaceId, documentId }: { workspaceId: stri
             </header>
             <div className="section-heading">
               <h2>{t('workspace.documents')}</h2>
-              {readOnly ? null : (
-                <div className="nav-actions">
-                  <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
-                    {t('workspace.newDocument')}
-                  </button>
-                  <ImportDocumentButton workspaceId={workspaceId} doc={doc} />
-                </div>
-              )}
+              {newDocumentActions}
             </div>
             <DocumentList
               workspaceDoc={doc}

@@ -1,4 +1,5 @@
 /** Steps of sharing a workspace, written against the English UI's accessible names. */
+import net from 'node:net';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { appUrl, openHome, waitForEditorReady } from './app';
 
@@ -107,4 +108,16 @@ export async function networkSwitch(context: BrowserContext, relayPort: number):
       isOffline = false;
     },
   };
+}
+
+/** A loopback port nobody listens on now (for a relay the test hosts from the app). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
