@@ -91,6 +91,11 @@ function paragraphChildren(text: Inline[] | string, block: number, unit: number,
   return children;
 }
 
+/** A list follows the document, as in the HTML export: numbers on the document's side; runs keep their own direction. */
+function listDirection(context: Context): { bidirectional?: boolean } {
+  return context.base === 'rtl' ? { bidirectional: true } : {};
+}
+
 function direction(text: Inline[] | string, context: Context): { bidirectional?: boolean } {
   return textDirection(plainText(text), context.base) === 'rtl' ? { bidirectional: true } : {};
 }
@@ -105,7 +110,7 @@ function blockContent(block: Block, index: number, context: Context): (Paragraph
       return [new Paragraph({ style: 'Quote', ...direction(block.text, context), children: paragraphChildren(block.text, index, 0, context) })];
     case 'bullets':
       return block.items.map(
-        (item, unit) => new Paragraph({ bullet: { level: 0 }, ...direction(item, context), children: paragraphChildren(item, index, unit, context) }),
+        (item, unit) => new Paragraph({ bullet: { level: 0 }, ...listDirection(context), children: paragraphChildren(item, index, unit, context) }),
       );
     case 'numbered':
       // One numbering instance per list: each list counts from 1.
@@ -113,7 +118,7 @@ function blockContent(block: Block, index: number, context: Context): (Paragraph
         (item, unit) =>
           new Paragraph({
             numbering: { reference: NUMBERED, level: 0, instance: index + 1 },
-            ...direction(item, context),
+            ...listDirection(context),
             children: paragraphChildren(item, index, unit, context),
           }),
       );

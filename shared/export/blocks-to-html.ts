@@ -100,10 +100,10 @@ function blockHtml(block: Block, index: number, comments: readonly ExportComment
     case 'bullets':
     case 'numbered': {
       const tag = block.type === 'bullets' ? 'ul' : 'ol';
-      // The list's own direction decides which side its markers are on: its first item's.
-      const dir = textDirection(block.items.map(plainText).join(' '), base);
-      const items = block.items.map((item, unit) => `<li dir="auto">${inlineHtml(item, comments, index, unit)}</li>`).join('\n');
-      return `<${tag} dir="${dir}">\n${items}\n</${tag}>`;
+      // A list follows the document: its markers on the document's side (Latin names in an
+      // Arabic list stay beside their numbers); each item's words keep their own direction.
+      const items = block.items.map((item, unit) => `<li><bdi>${inlineHtml(item, comments, index, unit)}</bdi></li>`).join('\n');
+      return `<${tag} dir="${base}">\n${items}\n</${tag}>`;
     }
     case 'table': {
       const units = blockUnits(block);

@@ -131,6 +131,13 @@ describe('blocksToDocx (Arabic)', () => {
   it('writes the page number in Arabic', () => {
     expect(docx.footer).toContain('الصفحة ');
   });
+
+  it('keeps a list of Latin names right to left (numbers on the right), the names in left-to-right runs', async () => {
+    const names = await open(await blocksToDocx(exportDocument([{ type: 'bullets', items: ['Daniel Okafor'] }], { locale: 'ar', title: 'محضر', subtitle: undefined, labels: ARABIC_LABELS })));
+    const item = paragraphWith(names.document, 'Daniel Okafor');
+    expect(item).toContain('<w:bidi/>');
+    expect(item).not.toMatch(/<w:rtl\/>/);
+  });
 });
 
 describe('a document with comments, from its Y.Doc to DOCX', () => {

@@ -18,8 +18,8 @@ describe('blocksToHtml', () => {
     ['italic', '<em>month</em>'],
     ['underline', '<u>Costa</u>'],
     ['an https link', '<a href="https://example.org/charter">the charter</a>'],
-    ['a bulleted list', '<ul dir="ltr">\n<li dir="auto">Amina Diallo</li>'],
-    ['a numbered list', '<ol dir="ltr">\n<li dir="auto">Draft</li>'],
+    ['a bulleted list', '<ul dir="ltr">\n<li><bdi>Amina Diallo</bdi></li>'],
+    ['a numbered list', '<ol dir="ltr">\n<li><bdi>Draft</bdi></li>'],
     ['a quote', '<blockquote dir="auto"><p dir="auto">Nothing about us without us.</p></blockquote>'],
     ['a table header', '<thead><tr><th dir="auto">Action</th><th dir="auto">Owner</th></tr></thead>'],
     ['a table row', '<tr><td dir="auto">Circulate the minutes</td><td dir="auto">Amina</td></tr>'],
@@ -70,9 +70,18 @@ describe('blocksToHtml in Arabic', () => {
     expect(html).toContain('content: "الصفحة " counter(page) " من " counter(pages)');
   });
 
-  it('gives lists and tables the direction of their text, and each block dir="auto"', () => {
+  it('gives lists the document’s direction, tables the direction of their text, and each block dir="auto"', () => {
     expect(html).toContain('<ol dir="rtl">');
     expect(html).toContain('<table dir="rtl">');
     expect(html).toContain('<p dir="auto">The English sentence stays left to right.</p>');
+  });
+});
+
+describe('a list of Latin names in an Arabic document', () => {
+  it('keeps its markers on the right, each name isolated in its own direction', () => {
+    const html = blocksToHtml(
+      exportDocument([{ type: 'bullets', items: ['Daniel Okafor', 'Karim Saleh'] }], { locale: 'ar', title: 'محضر', subtitle: undefined, labels: ARABIC_LABELS }),
+    );
+    expect(html).toContain('<ul dir="rtl">\n<li><bdi>Daniel Okafor</bdi></li>');
   });
 });
