@@ -446,7 +446,8 @@ async function benchStorage(context: BrowserContext, host: StartedHost, workspac
     await page.goto(appRoute(host, `#/w/${workspaceId}`));
     await page.getByRole('button', { name: 'New document' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New document' });
-    await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('note');
+    // The template library lists the kinds as radio cards.
+    await dialog.getByRole('radio', { name: 'Note', exact: true }).check();
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Typed notes (storage benchmark)');
     await dialog.getByRole('button', { name: 'Create' }).click();
     const editor = page.locator(`${EDITOR}[data-ready="true"]`);

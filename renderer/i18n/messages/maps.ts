@@ -3,6 +3,15 @@ import type { Widen } from './widen';
 
 const en = {
   common: {
+    board: {
+      showAs: 'Show as',
+      drawing: 'Drawing',
+      list: 'List',
+      exportSvg: 'Save as SVG',
+      exportPng: 'Save as PNG',
+      exported: 'Saved {{file}}.',
+      exportFailed: 'The image could not be made. Try again, or save it as SVG.',
+    },
     exportDocument: 'Export as a document…',
     cancel: 'Cancel',
     save: 'Save',
@@ -308,13 +317,6 @@ const en = {
     title: 'Theory of change',
     picture: {
       picture: 'The bigger picture',
-      showAs: 'Show as',
-      drawing: 'Drawing',
-      list: 'List',
-      exportSvg: 'Save as SVG',
-      exportPng: 'Save as PNG',
-      exported: 'Saved {{file}}.',
-      exportFailed: 'The image could not be made. Try again, or save it as SVG.',
     },
     guidance: {
       summary: 'How to use a theory of change',
@@ -387,13 +389,6 @@ const en = {
     title: 'Problem tree',
     picture: {
       picture: 'The tree',
-      showAs: 'Show as',
-      drawing: 'Drawing',
-      list: 'List',
-      exportSvg: 'Save as SVG',
-      exportPng: 'Save as PNG',
-      exported: 'Saved {{file}}.',
-      exportFailed: 'The image could not be made. Try again, or save it as SVG.',
     },
     guidance: {
       summary: 'How to use a problem tree',
@@ -444,13 +439,6 @@ const en = {
     title: 'Force-field analysis',
     picture: {
       picture: 'The force field',
-      showAs: 'Show as',
-      drawing: 'Drawing',
-      list: 'List',
-      exportSvg: 'Save as SVG',
-      exportPng: 'Save as PNG',
-      exported: 'Saved {{file}}.',
-      exportFailed: 'The image could not be made. Try again, or save it as SVG.',
     },
     guidance: {
       summary: 'How to use a force-field analysis',
@@ -516,6 +504,15 @@ export type MapsMessages = Widen<typeof en>;
 
 const fr: MapsMessages = {
   common: {
+    board: {
+      showAs: 'Afficher comme',
+      drawing: 'Schéma',
+      list: 'Liste',
+      exportSvg: 'Enregistrer en SVG',
+      exportPng: 'Enregistrer en PNG',
+      exported: '{{file}} enregistré.',
+      exportFailed: 'L’image n’a pas pu être créée. Réessayez, ou enregistrez-la en SVG.',
+    },
     exportDocument: 'Exporter comme document…',
     cancel: 'Annuler',
     save: 'Enregistrer',
@@ -821,13 +818,6 @@ const fr: MapsMessages = {
     title: 'Théorie du changement',
     picture: {
       picture: 'Vue d’ensemble',
-      showAs: 'Afficher comme',
-      drawing: 'Schéma',
-      list: 'Liste',
-      exportSvg: 'Enregistrer en SVG',
-      exportPng: 'Enregistrer en PNG',
-      exported: '{{file}} enregistré.',
-      exportFailed: 'L’image n’a pas pu être créée. Réessayez, ou enregistrez-la en SVG.',
     },
     guidance: {
       summary: 'Comment utiliser une théorie du changement',
@@ -900,13 +890,6 @@ const fr: MapsMessages = {
     title: 'Arbre à problèmes',
     picture: {
       picture: 'L’arbre',
-      showAs: 'Afficher comme',
-      drawing: 'Schéma',
-      list: 'Liste',
-      exportSvg: 'Enregistrer en SVG',
-      exportPng: 'Enregistrer en PNG',
-      exported: '{{file}} enregistré.',
-      exportFailed: 'L’image n’a pas pu être créée. Réessayez, ou enregistrez-la en SVG.',
     },
     guidance: {
       summary: 'Comment utiliser un arbre à problèmes',
@@ -957,13 +940,6 @@ const fr: MapsMessages = {
     title: 'Analyse du champ de forces',
     picture: {
       picture: 'Le champ de forces',
-      showAs: 'Afficher comme',
-      drawing: 'Schéma',
-      list: 'Liste',
-      exportSvg: 'Enregistrer en SVG',
-      exportPng: 'Enregistrer en PNG',
-      exported: '{{file}} enregistré.',
-      exportFailed: 'L’image n’a pas pu être créée. Réessayez, ou enregistrez-la en SVG.',
     },
     guidance: {
       summary: 'Comment utiliser l’analyse du champ de forces',
@@ -1027,6 +1003,15 @@ const fr: MapsMessages = {
 
 const ar: MapsMessages = {
   common: {
+    board: {
+      showAs: 'العرض على شكل',
+      drawing: 'رسم',
+      list: 'قائمة',
+      exportSvg: 'حفظ بصيغة SVG',
+      exportPng: 'حفظ بصيغة PNG',
+      exported: 'تم حفظ {{file}}.',
+      exportFailed: 'تعذّر إنشاء الصورة. حاول مرة أخرى، أو احفظها بصيغة SVG.',
+    },
     exportDocument: 'تصدير كوثيقة…',
     cancel: 'إلغاء',
     save: 'حفظ',
@@ -1332,13 +1317,6 @@ const ar: MapsMessages = {
     title: 'نظرية التغيير',
     picture: {
       picture: 'الصورة الكاملة',
-      showAs: 'العرض على شكل',
-      drawing: 'رسم',
-      list: 'قائمة',
-      exportSvg: 'حفظ بصيغة SVG',
-      exportPng: 'حفظ بصيغة PNG',
-      exported: 'تم حفظ {{file}}.',
-      exportFailed: 'تعذّر إنشاء الصورة. حاول مرة أخرى، أو احفظها بصيغة SVG.',
     },
     guidance: {
       summary: 'كيف تستخدم نظرية التغيير',
@@ -1411,13 +1389,6 @@ const ar: MapsMessages = {
     title: 'شجرة المشكلات',
     picture: {
       picture: 'الشجرة',
-      showAs: 'العرض على شكل',
-      drawing: 'رسم',
-      list: 'قائمة',
-      exportSvg: 'حفظ بصيغة SVG',
-      exportPng: 'حفظ بصيغة PNG',
-      exported: 'تم حفظ {{file}}.',
-      exportFailed: 'تعذّر إنشاء الصورة. حاول مرة أخرى، أو احفظها بصيغة SVG.',
     },
     guidance: {
       summary: 'كيف تستخدم شجرة المشكلات',
@@ -1468,13 +1439,6 @@ const ar: MapsMessages = {
     title: 'تحليل مجال القوى',
     picture: {
       picture: 'مجال القوى',
-      showAs: 'العرض على شكل',
-      drawing: 'رسم',
-      list: 'قائمة',
-      exportSvg: 'حفظ بصيغة SVG',
-      exportPng: 'حفظ بصيغة PNG',
-      exported: 'تم حفظ {{file}}.',
-      exportFailed: 'تعذّر إنشاء الصورة. حاول مرة أخرى، أو احفظها بصيغة SVG.',
     },
     guidance: {
       summary: 'كيف تستخدم تحليل مجال القوى',

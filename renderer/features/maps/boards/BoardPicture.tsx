@@ -66,25 +66,25 @@ export function BoardPicture({ ns, title, drawing, size, list, testId }: Props) 
         <h2 id={headingId} className="board-picture__heading">
           {t(`maps.${ns}.picture.picture`)}
         </h2>
-        <div className="board-picture__views" role="group" aria-label={t(`maps.${ns}.picture.showAs`)}>
+        <div className="board-picture__views" role="group" aria-label={t('maps.common.board.showAs')}>
           <button type="button" className="button" aria-pressed={view === 'drawing'} onClick={() => setView('drawing')}>
-            {t(`maps.${ns}.picture.drawing`)}
+            {t('maps.common.board.drawing')}
           </button>
           <button type="button" className="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-            {t(`maps.${ns}.picture.list`)}
+            {t('maps.common.board.list')}
           </button>
         </div>
         <div className="board-picture__exports">
           <button type="button" className="button" onClick={exportSvg}>
-            {t(`maps.${ns}.picture.exportSvg`)}
+            {t('maps.common.board.exportSvg')}
           </button>
           <button type="button" className="button" onClick={() => void exportPng()} disabled={busy}>
-            {t(`maps.${ns}.picture.exportPng`)}
+            {t('maps.common.board.exportPng')}
           </button>
         </div>
       </div>
       <p className={status?.kind === 'error' ? 'notice notice--error' : 'visually-hidden'} role={status?.kind === 'error' ? 'alert' : 'status'}>
-        {status ? (status.kind === 'error' ? t(`maps.${ns}.picture.exportFailed`) : t(`maps.${ns}.picture.exported`, { file: status.file })) : ''}
+        {status ? (status.kind === 'error' ? t('maps.common.board.exportFailed') : t('maps.common.board.exported', { file: status.file })) : ''}
       </p>
       <div className="board-picture__drawing" hidden={view !== 'drawing'}>
         {drawing(svgRef)}
