@@ -10,6 +10,7 @@ import { inflateSync, zipSync, type Zippable } from 'fflate';
 import * as Y from 'yjs';
 import { MAX_WORKSPACE_FILE_BYTES } from '../ipc/contract';
 import { peopleDocId } from '../sync/people-doc';
+import { isRecord } from '../model/records';
 
 export const ACCORD_FILE_VERSION = 1;
 export const ACCORD_FORMAT = 'accord-workspace';
@@ -287,10 +288,6 @@ export function crc32(data: Uint8Array): number {
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i += 1) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readManifest(bytes: Uint8Array, entries: Map<string, ZipEntry>): AccordManifest {

@@ -10,6 +10,7 @@
  * WHICH field was changed once the full hash no longer matches. Being covered by the
  * hash, a digest edited by hand is detected too, and then reported as its field.
  */
+import { isRecord } from './records';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -19,10 +20,6 @@ const DIGEST_HEX = 8;
 const UNDIGESTED = new Set(['hash', 'digests']);
 /** Decision fields sit under `fields`; their digest keys carry this prefix, so they never clash with the entry's own keys. */
 export const FIELD_PREFIX = 'fields.';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A copy with every object's keys in sorted order: JSON.stringify then writes them in that order. */
 export function withSortedKeys<T>(value: T, omit?: string): T {

@@ -35,6 +35,7 @@
 import * as Y from 'yjs';
 import { changedFields, entriesHashMatch, entryHash, fieldDigests, isSha256Hex, withSortedKeys, type JsonValue } from '../model/decision-log-hash';
 import { newId } from '../model/ids';
+import { isRecord } from '../model/records';
 
 const LOG = 'decisionLog';
 const SEEN = 'decisionLogSeen';
@@ -96,10 +97,6 @@ export function decisionLogMap(doc: Y.Doc): Y.Map<unknown> {
 
 export function decisionLogSeenMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(SEEN);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -32,6 +32,7 @@ import {
   type ProposalClosure,
   type ProposalResponse,
 } from '../model/proposals';
+import { isRecord } from '../model/records';
 
 const PROPOSALS = 'proposals';
 export const PROPOSAL_TITLE_MAX = 200;
@@ -90,10 +91,6 @@ export function validateProposal(input: Pick<NewProposal, 'title' | 'text' | 'ru
 
 export function proposalsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(PROPOSALS);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const text = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');

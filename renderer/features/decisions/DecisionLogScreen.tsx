@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { isProposalMethod } from '../../../shared/model/proposal-methods';
 import { logHeads, type LogVerification, type NumberedEntry } from '../../../shared/sync/decision-log';
 import { currentLocale } from '../../i18n/i18n';
-import { formatIsoDate } from '../versions/format-date';
+import { formatIsoDate, today } from '../members/member-text';
 import { useMeetings } from '../meetings/use-meetings';
 import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { formatDateTime, memberName, positionLabel } from './decision-text';
@@ -13,11 +13,7 @@ import { useDecisionLog } from './use-decision-log';
 import { VerifyLogPanel } from './VerifyLogPanel';
 import { ExportButton } from '../exports/ExportDialog';
 import { decisionLogExport } from '../exports/decision-log-export';
-import { today } from '../members/member-text';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../../shared/model/records';
 
 /** The count as recorded, in words: positions taken, who answered, the quorum. Whatever the entry holds is shown, never trusted. */
 export function tallyText(t: TFunction, entry: NumberedEntry): string {
@@ -121,7 +117,7 @@ export function DecisionLogScreen(props: WorkspacePageProps & { entry?: string }
                   {flagged.has(entry.id) ? <span className="tag tag--warning">{t('decisions.log.flagged')}</span> : null}
                 </header>
                 <p className="log-entry__meta">
-                  {formatIsoDate(entry.fields.date, locale)}
+                  {formatIsoDate(entry.fields.date, locale, 'long')}
                   {meeting ? (
                     <>
                       {' · '}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Electorate } from '../../../shared/model/electorate';
 import { tallyProposal } from '../../../shared/model/proposal-tally';
 import type { StoredProposal } from '../../../shared/sync/proposals-doc';
 import { navigate, type ProposalOrigin } from '../../app/router';
@@ -34,8 +35,16 @@ export function DecisionsScreen(props: WorkspacePageProps & { put?: ProposalOrig
     // The dialog may have been opened from a meeting's link: leave the route without `put`.
     if (put) navigate({ name: 'workspace', workspaceId, section: { name: 'decisions' } });
   };
+  // Proposals put under the same rules share one electorate (built from the whole register).
+  const electorates = new Map<string, Electorate>();
+  const electorateOf = (proposal: StoredProposal) => {
+    const key = proposal.rules.whoMayVote.join(',');
+    let electorate = electorates.get(key);
+    if (!electorate) electorates.set(key, (electorate = electorateFor(proposal, members, date)));
+    return electorate;
+  };
   const row = (proposal: StoredProposal) => {
-    const tally = tallyProposal(proposal, electorateFor(proposal, members, date));
+    const tally = tallyProposal(proposal, electorateOf(proposal));
     const entryNumber = proposal.closure?.entryId ? numberOf.get(proposal.closure.entryId) : undefined;
     const meeting = meetingTitle(proposal.meetingId);
     return (

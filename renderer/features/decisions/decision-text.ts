@@ -22,8 +22,13 @@ export function reasonsText(t: TFunction, reasons: readonly OutcomeReason[]): st
   return reasons.map((reason) => t(`decisions.reasons.${reason}`)).join(' ');
 }
 
-/** A date-time in the reader's language. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date-time in the reader's language (one formatter per language: lists format many). */
 export function formatDateTime(iso: string, locale: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  if (Number.isNaN(time)) return iso;
+  let format = dateTimeFormats.get(locale);
+  if (!format) dateTimeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return format.format(time);
 }

@@ -7,7 +7,10 @@
  */
 const PREFIX = 'accord:log-seen:';
 
-export function rememberedHashes(workspaceId: string): Map<string, string> {
+/** Read once per workspace: the log page, the decisions pages and the dialogs all ask on every log change. */
+const cache = new Map<string, Map<string, string>>();
+
+function readStored(workspaceId: string): Map<string, string> {
   try {
     const raw = localStorage.getItem(PREFIX + workspaceId);
     const parsed: unknown = raw ? JSON.parse(raw) : {};
@@ -18,16 +21,21 @@ export function rememberedHashes(workspaceId: string): Map<string, string> {
   }
 }
 
+export function rememberedHashes(workspaceId: string): Map<string, string> {
+  let known = cache.get(workspaceId);
+  if (!known) cache.set(workspaceId, (known = readStored(workspaceId)));
+  return new Map(known);
+}
+
 /** Adds entries not seen before; returns whether anything was added. */
 export function rememberHashes(workspaceId: string, entries: ReadonlyArray<{ id: string; hash: string }>): boolean {
-  const known = rememberedHashes(workspaceId);
-  let added = false;
-  for (const { id, hash } of entries) {
-    if (known.has(id)) continue;
-    known.set(id, hash);
-    added = true;
-  }
-  if (!added) return false;
+  const known = cache.get(workspaceId) ?? readStored(workspaceId);
+  cache.set(workspaceId, known);
+  const fresh = entries.filter(({ id }) => !known.has(id));
+  if (fresh.length === 0) return false;
+  // Another window of this profile may have remembered entries meanwhile: keep theirs too (first seen wins).
+  for (const [id, hash] of readStored(workspaceId)) if (!known.has(id)) known.set(id, hash);
+  for (const { id, hash } of fresh) if (!known.has(id)) known.set(id, hash);
   try {
     localStorage.setItem(PREFIX + workspaceId, JSON.stringify(Object.fromEntries(known)));
   } catch {
@@ -37,6 +45,7 @@ export function rememberHashes(workspaceId: string, entries: ReadonlyArray<{ id:
 }
 
 export function forgetRememberedLog(workspaceId: string): void {
+  cache.delete(workspaceId);
   try {
     localStorage.removeItem(PREFIX + workspaceId);
   } catch {

@@ -9,7 +9,6 @@
  */
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
 import { actorLinks, type Actor } from '../../../shared/sync/actors-doc';
 import {
   BIG_STEP,
@@ -26,9 +25,10 @@ import {
   type Position,
   type Quadrant,
 } from '../../../shared/sync/boards/power-map';
-import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { BoardExportButtons, ViewToggle } from './board-export';
-import { ChipText, StarMark, SVG_FONT, textDirection, UnplacedTray, useTrayDrag, type TrayDrop } from './board-chips';
+import { ChipText, StarMark, SVG_FONT, UnplacedTray, useTrayDrag, type BoardProps, type TrayDrop } from './board-chips';
+import { actorLabel } from '../../../shared/sync/boards/board-blocks';
+import { textDirection } from '../../../shared/export/export-document';
 
 // Geometry of the drawing (viewBox units).
 const W = 1000;
@@ -73,17 +73,8 @@ function geometry(rtl: boolean): Geometry {
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
-interface Props {
-  page: WorkspacePageProps;
-  mapId: string;
-  content: Y.Map<unknown>;
-  title: string;
-  actors: Actor[];
-  /** Changes whenever anything on the board changes. */
-  version: number;
-}
 
-export function PowerMapBoard({ page, content, title, actors, version }: Props) {
+export function PowerMapBoard({ page, content, title, actors, version }: BoardProps) {
   const { t, i18n } = useTranslation();
   const rtl = i18n.dir() === 'rtl';
   const geo = useMemo(() => geometry(rtl), [rtl]);
@@ -117,7 +108,7 @@ export function PowerMapBoard({ page, content, title, actors, version }: Props) 
     support: t(`maps.powerMap.supportLevels.${levelOf(position.support)}`),
     quadrant: t(`maps.powerMap.quadrants.${quadrantOf(position.influence, position.support)}.name`),
   });
-  const nameOf = (actor: Actor) => (actor.isOwnOrganisation ? `${actor.name} (${t('maps.common.ownOrganisation')})` : actor.name);
+  const nameOf = (actor: Actor) => actorLabel(actor, (key, values) => t(key, values ?? {}));
   const announcePosition = (actor: Actor, position: Position) => setAnnouncement(t('maps.powerMap.announce', { name: nameOf(actor), ...words(position) }));
 
   const focusChip = (id: string) =>
@@ -409,7 +400,7 @@ const Chip = memo(function Chip({ id, name, own, x, y, label, describedBy, readO
       {own ? <rect x={-CW / 2 - 4} y={-CH / 2 - 4} width={CW + 8} height={CH + 8} rx="10" fill="none" stroke={OWN} strokeWidth="2" /> : null}
       <rect className="board-chip__box" x={-CW / 2} y={-CH / 2} width={CW} height={CH} rx="7" fill="#ffffff" stroke={own ? OWN : '#4a5563'} strokeWidth={own ? 2.5 : 1.5} />
       {own ? <StarMark x={rtl ? CW / 2 - 13 : -CW / 2 + 13} y={0} fill={OWN} /> : null}
-      <text x={own ? (rtl ? -8 : 8) : 0} y="5" textAnchor="middle" fontSize="14" fill="#1d232a" direction={textDirection(name)} aria-hidden="true">
+      <text x={own ? (rtl ? -8 : 8) : 0} y="5" textAnchor="middle" fontSize="14" fill="#1d232a" direction={textDirection(name, 'ltr')} aria-hidden="true">
         <ChipText name={name} max={own ? 17 : 19} />
       </text>
     </g>

@@ -10,9 +10,10 @@ import type { Actor } from '../../../shared/sync/actors-doc';
 import { SEGMENTS, moveToSegment, movesOf, neighbourSegment, readHistory, readSegments, readTactics, setTactics, type Segment } from '../../../shared/sync/boards/spectrum';
 import { moveText } from '../../../shared/sync/boards/board-blocks';
 import { currentLocale } from '../../i18n/i18n';
-import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { BoardExportButtons, ViewToggle } from './board-export';
-import { ChipText, StarMark, SVG_FONT, textDirection, UnplacedTray, useTrayDrag, type TrayDrop } from './board-chips';
+import { ChipText, StarMark, SVG_FONT, UnplacedTray, useTrayDrag, type BoardProps, type TrayDrop } from './board-chips';
+import { actorLabel } from '../../../shared/sync/boards/board-blocks';
+import { textDirection } from '../../../shared/export/export-document';
 
 const W = 1000;
 const COL = W / SEGMENTS.length;
@@ -30,16 +31,8 @@ const SEGMENT_FILL: Record<Segment, string> = {
 };
 const OWN = '#6b3fa0';
 
-interface Props {
-  page: WorkspacePageProps;
-  mapId: string;
-  content: Y.Map<unknown>;
-  title: string;
-  actors: Actor[];
-  version: number;
-}
 
-export function SpectrumBoard({ page, content, title, actors, version }: Props) {
+export function SpectrumBoard({ page, content, title, actors, version }: BoardProps) {
   const { t, i18n } = useTranslation();
   const rtl = i18n.dir() === 'rtl';
   const locale = currentLocale();
@@ -66,7 +59,7 @@ export function SpectrumBoard({ page, content, title, actors, version }: Props) 
     return rtl ? SEGMENTS.length - 1 - index : index;
   };
   const segmentName = (segment: Segment) => t(`maps.spectrum.segments.${segment}.name`);
-  const nameOf = (actor: Actor) => (actor.isOwnOrganisation ? `${actor.name} (${t('maps.common.ownOrganisation')})` : actor.name);
+  const nameOf = (actor: Actor) => actorLabel(actor, (key, values) => t(key, values ?? {}));
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   const formatDate = (iso: string) => {
     const time = Date.parse(iso);
@@ -335,7 +328,7 @@ const SpectrumChip = memo(function SpectrumChip({ id, name, own, x, y, label, de
       {own ? <rect x={-CW / 2 - 4} y={-CH / 2 - 4} width={CW + 8} height={CH + 8} rx="10" fill="none" stroke={OWN} strokeWidth="2" /> : null}
       <rect className="board-chip__box" x={-CW / 2} y={-CH / 2} width={CW} height={CH} rx="7" fill="#ffffff" stroke={own ? OWN : '#4a5563'} strokeWidth={own ? 2.5 : 1.5} />
       {own ? <StarMark x={rtl ? CW / 2 - 13 : -CW / 2 + 13} y={0} fill={OWN} /> : null}
-      <text x={own ? (rtl ? -8 : 8) : 0} y="5" textAnchor="middle" fontSize="14" fill="#1d232a" direction={textDirection(name)} aria-hidden="true">
+      <text x={own ? (rtl ? -8 : 8) : 0} y="5" textAnchor="middle" fontSize="14" fill="#1d232a" direction={textDirection(name, 'ltr')} aria-hidden="true">
         <ChipText name={name} max={own ? 20 : 22} />
       </text>
     </g>

@@ -1,7 +1,20 @@
 /** What the power map and the spectrum share: chip text, the drawing's font, and the tray of actors not yet placed, with dragging out of it. */
 import { useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
 import type { Actor } from '../../../shared/sync/actors-doc';
+import type { WorkspacePageProps } from '../workspace/workspace-page';
+
+/** What MapScreen gives the power map and the spectrum. */
+export interface BoardProps {
+  page: WorkspacePageProps;
+  mapId: string;
+  content: Y.Map<unknown>;
+  title: string;
+  actors: Actor[];
+  /** Changes whenever anything on the board changes. */
+  version: number;
+}
 
 /** The drawing's fonts (named in the SVG itself, so an exported image uses them too). */
 export const SVG_FONT = "system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif";
@@ -10,11 +23,6 @@ export const SVG_FONT = "system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic',
  * A chip's text: at most `max` characters (whole graphemes). The chip's text is hidden from screen readers: its label says it all (the
  * whole name, where it stands), so a cut name never reads as a different name.
  */
-/** The direction of a text by its first strong letter (a name in Arabic reads right to left wherever it is). */
-export function textDirection(text: string): 'ltr' | 'rtl' {
-  const first = /\p{L}/u.exec(text)?.[0] ?? '';
-  return /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(first) ? 'rtl' : 'ltr';
-}
 
 /** A cut name ends on a whole word where it can ("Jisr Community…"), so what is shown reads as words of the name. */
 function cutAtWord(text: string): string {

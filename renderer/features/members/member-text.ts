@@ -17,11 +17,19 @@ export function today(): string {
   return isoDateOf(new Date());
 }
 
-/** A stored `YYYY-MM-DD` as the reader writes dates ("24 Feb 2025", "24 févr. 2025", "٢٤‏/٠٢‏/٢٠٢٥"…). */
-export function formatIsoDate(isoDate: string, locale: string): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A stored `YYYY-MM-DD` as the reader writes dates ("24 Feb 2025", "24 févr. 2025", "٢٤‏/٠٢‏/٢٠٢٥"…; with
+ * `long`, "24 February 2025"), read as that calendar day wherever the reader is.
+ */
+export function formatIsoDate(isoDate: string, locale: string, dateStyle: 'medium' | 'long' = 'medium'): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(year, month - 1, day));
+  const key = `${locale}|${dateStyle}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle })));
+  return format.format(new Date(year, month - 1, day));
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();

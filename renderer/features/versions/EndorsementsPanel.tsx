@@ -13,7 +13,7 @@ import { recordEndorsement, type EndorsementRecord, type EndorsementState, type 
 import { currentLocale } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { useDocumentContext } from '../documents/document-context';
-import { formatIsoDate } from './format-date';
+import { formatIsoDate } from '../members/member-text';
 import { useEndorsements, useEndorsementStates, useVersions } from './use-versions';
 import { SidePanel } from '../../ui/SidePanel';
 
@@ -43,7 +43,7 @@ export function EndorsementsPanel({ onClose }: { onClose: () => void }) {
                   organisation: byId.get(endorsement.organisationId)?.name ?? t('endorsements.unknownMember'),
                   version: versionById.get(endorsement.versionId)?.name ?? t('endorsements.unknownVersion'),
                   delegate: byId.get(endorsement.delegateId)?.name ?? t('endorsements.unknownMember'),
-                  date: formatIsoDate(endorsement.date, locale),
+                  date: formatIsoDate(endorsement.date, locale, 'long'),
                 })}
               </p>
               <p className="endorsement__meta">

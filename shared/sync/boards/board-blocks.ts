@@ -23,7 +23,8 @@ export interface BoardTextOptions {
   labels?: { toc?: TocLabels; problemTree?: ProblemTreeLabels; forceField?: ForceFieldLabels };
 }
 
-function actorLabel(actor: Actor, t: Translate): string {
+/** An actor's name as boards say it: "Horizon Network (our organisation)" for your own. */
+export function actorLabel(actor: Actor, t: Translate): string {
   return actor.isOwnOrganisation ? `${actor.name} (${t('maps.actors.ownOrganisation')})` : actor.name;
 }
 
