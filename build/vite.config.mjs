@@ -9,6 +9,8 @@ export default defineConfig({
   root: path.join(root, 'renderer'),
   base: './',
   plugins: [react()],
+  // The workers are started as module workers ({ type: 'module' }), and may load code on demand.
+  worker: { format: 'es' },
   build: {
     outDir: path.join(root, 'dist/renderer'),
     emptyOutDir: true,

@@ -8,6 +8,7 @@
  * block at the beginning of a line.
  */
 import type { Block, BlockList, Inline, InlineFormat } from '../model/template';
+import type { ExportDocument } from './export-document';
 
 export function blocksToMarkdown(title: string, blocks: BlockList): string {
   const parts: string[] = [];
@@ -135,4 +136,18 @@ function escapeLineStart(text: string): string {
       return line;
     })
     .join('\n');
+}
+
+/** Markdown has no subtitle, footer or comments: the subtitle and footer become paragraphs (after the document's own title heading). */
+export function exportToMarkdown(document: ExportDocument): string {
+  const note = (text: string): Block => ({ type: 'paragraph', text: [{ text, formats: ['italic'] }] });
+  const [first, ...rest] = document.blocks;
+  const ownTitle = document.titleShown === false && first?.type === 'heading' ? [first] : [];
+  const blocks: Block[] = [
+    ...ownTitle,
+    ...(document.subtitle ? [note(document.subtitle)] : []),
+    ...(ownTitle.length > 0 ? rest : document.blocks),
+    ...(document.footer ? [note(document.footer)] : []),
+  ];
+  return blocksToMarkdown(document.titleShown === false ? '' : document.title, blocks);
 }

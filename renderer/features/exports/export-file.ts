@@ -7,9 +7,8 @@
 import type { TFunction } from 'i18next';
 import type { AccordBridge } from '../../../shared/ipc/contract';
 import { blocksToHtml } from '../../../shared/export/blocks-to-html';
-import { blocksToMarkdown } from '../../../shared/export/blocks-to-markdown';
+import { exportToMarkdown } from '../../../shared/export/blocks-to-markdown';
 import type { ExportDocument, ExportLabels } from '../../../shared/export/export-document';
-import type { Block } from '../../../shared/model/template';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'markdown', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -39,20 +38,6 @@ export function exportLabels(t: TFunction): ExportLabels {
     deletedPassage: t('exports.deletedPassage'),
     page: t('exports.page', { page: '{page}', pages: '{pages}' }),
   };
-}
-
-/** Markdown has no subtitle, footer or comments: the subtitle and footer become paragraphs (after the document's own title heading). */
-export function exportToMarkdown(document: ExportDocument): string {
-  const note = (text: string): Block => ({ type: 'paragraph', text: [{ text, formats: ['italic'] }] });
-  const [first, ...rest] = document.blocks;
-  const ownTitle = document.titleShown === false && first?.type === 'heading' ? [first] : [];
-  const blocks: Block[] = [
-    ...ownTitle,
-    ...(document.subtitle ? [note(document.subtitle)] : []),
-    ...(ownTitle.length > 0 ? rest : document.blocks),
-    ...(document.footer ? [note(document.footer)] : []),
-  ];
-  return blocksToMarkdown(document.titleShown === false ? '' : document.title, blocks);
 }
 
 function base64ToBytes(text: string): Uint8Array {

@@ -3,11 +3,12 @@
  * each document and each meeting's minutes (with its decisions and action items) as DOCX, HTML
  * and Markdown, the decision log, the member list for the PUBLIC (contacts only where marked
  * public), and an index.html to open first. Comments are internal discussion: left out.
- * Reports progress step by step and stops (throwing an AbortError) when the signal aborts.
+ * The page reads each part from the workspace; a worker writes the files and zips them
+ * (archive-sink.ts). Reports progress part by part and stops at once, rejecting with an
+ * AbortError, when the signal aborts.
  */
 import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
-import { zipSync, type Zippable } from 'fflate';
 import { blocksToHtml, escapeHtml } from '../../../shared/export/blocks-to-html';
 import type { ExportDocument } from '../../../shared/export/export-document';
 import type { DecisionRules } from '../../../shared/model/decision-rules';
@@ -16,17 +17,20 @@ import { buildMemberExport, memberExportRows } from '../../../shared/model/membe
 import type { Member } from '../../../shared/model/members';
 import { newDocumentDoc } from '../../../shared/sync/document-doc';
 import { listMeetings, type Meeting } from '../../../shared/sync/meetings-doc';
+import type { DocumentEntry } from '../../../shared/model/document';
 import { listDocumentEntries, readProfile } from '../../../shared/sync/workspace-doc';
 import type { AppServices } from '../../app/services';
 import { minutesForExport } from '../meetings/minutes-export';
-import { listMaps } from '../../../shared/sync/maps-doc';
+import { listMaps, type MapBoard } from '../../../shared/sync/maps-doc';
 import { mapExport } from '../maps/map-export';
 import { existingMinutes } from '../meetings/open-minutes';
 import { exportLabels as memberExportLabels, formatIsoDate } from '../members/member-text';
 import { fileSlug } from '../members/download';
 import { decisionLogExport } from './decision-log-export';
 import { documentExport } from './document-export';
-import { exportLabels, exportToDocx, exportToMarkdown } from './export-file';
+import { abortError, openArchiveSink, type ArchiveSink } from './archive-sink';
+import type { ArchivePart } from './archive-writer';
+import { exportLabels } from './export-file';
 
 export interface ArchiveInput {
   services: Pick<AppServices, 'docs'>;
@@ -54,10 +58,9 @@ interface IndexEntry {
 const encoder = new TextEncoder();
 
 function checkAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
+  if (signal?.aborted) throw abortError();
 }
 
-/** Lets the page repaint (the progress bar) and a click on Cancel land between two files. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The meetings whose minutes belong in the record: those held (today or before) or with minutes written. */
@@ -68,88 +71,81 @@ function recordedMeetings(doc: Y.Doc, today: string): Meeting[] {
 }
 
 export async function buildWorkspaceArchive(input: ArchiveInput): Promise<Uint8Array> {
-  const { services, workspaceId, doc, members, rules, t, locale, today, signal } = input;
-  const workspaceName = readProfile(doc)?.name ?? '';
-  const meetings = recordedMeetings(doc, today);
-  const minutesIds = new Set(meetings.map((meeting) => existingMinutes(doc, meeting.id)).filter((id): id is string => id !== undefined));
+  const { signal } = input;
+  checkAborted(signal);
+  const meetings = recordedMeetings(input.doc, input.today);
+  const minutesIds = new Set(meetings.map((meeting) => existingMinutes(input.doc, meeting.id)).filter((id): id is string => id !== undefined));
   // A meeting's minutes document is exported with its meeting (decisions and actions added), not twice.
-  const documents = listDocumentEntries(doc).filter((entry) => !minutesIds.has(entry.id));
-  const boards = input.includeMaps ? listMaps(doc) : [];
+  const documents = listDocumentEntries(input.doc).filter((entry) => !minutesIds.has(entry.id));
+  const boards = input.includeMaps ? listMaps(input.doc) : [];
+  // A step per part written (documents, minutes, maps, the log, the member list), then the zip.
   const total = documents.length + meetings.length + boards.length + 3;
   let done = 0;
-  const step = async () => {
-    done += 1;
-    input.onProgress?.(done, total);
+  input.onProgress?.(0, total);
+  const sink = openArchiveSink(() => input.onProgress?.(++done, total), signal);
+  // Cancelling rejects at once, while the page may still be between two parts.
+  const zipped = await Promise.race([sendParts(input, sink, { documents, meetings, boards }), sink.failed]);
+  input.onProgress?.(total, total);
+  return zipped;
+}
+
+/** Reads each part from the workspace (here, where its Y.Docs are) and hands it to the sink. */
+async function sendParts(
+  input: ArchiveInput,
+  sink: ArchiveSink,
+  content: { documents: DocumentEntry[]; meetings: Meeting[]; boards: MapBoard[] },
+): Promise<Uint8Array> {
+  const { services, workspaceId, doc, members, rules, t, locale, today, signal } = input;
+  const workspaceName = readProfile(doc)?.name ?? '';
+  const { documents, meetings, boards } = content;
+  const number = (index: number, count: number) => String(index + 1).padStart(String(count).length, '0');
+  const send = async (part: ArchivePart) => {
+    sink.add(part);
+    // Lets a click on Cancel and the progress bar's repaint land between two parts.
     await breathe();
     checkAborted(signal);
   };
-  input.onProgress?.(0, total);
-  checkAborted(signal);
-
-  const files: Zippable = {};
-  const addAll = async (base: string, document: ExportDocument) => {
-    // DOCX is a zip already: stored, not compressed again.
-    files[`${base}.docx`] = [await exportToDocx(document), { level: 0 }];
-    files[`${base}.html`] = encoder.encode(blocksToHtml(document));
-    files[`${base}.md`] = encoder.encode(exportToMarkdown(document));
-  };
-  const number = (index: number, count: number) => String(index + 1).padStart(String(count).length, '0');
 
   const documentEntries: IndexEntry[] = [];
   for (const [index, entry] of documents.entries()) {
     const lease = services.docs.acquire(entry.id, { workspaceId, create: () => newDocumentDoc(entry.id) });
+    let document: ExportDocument;
     try {
       const { doc: documentDoc } = await lease.ready;
-      const base = `documents/${number(index, documents.length)}-${fileSlug(entry.title)}`;
-      await addAll(base, documentExport({ doc: documentDoc, entry, workspaceName, t, locale, today, comments: false }));
-      documentEntries.push({ title: entry.title, detail: t(`kinds.${entry.kind}`), base });
+      document = documentExport({ doc: documentDoc, entry, workspaceName, t, locale, today, comments: false });
     } finally {
       await lease.release();
     }
-    await step();
+    const base = `documents/${number(index, documents.length)}-${fileSlug(entry.title)}`;
+    documentEntries.push({ title: entry.title, detail: t(`kinds.${entry.kind}`), base });
+    await send({ kind: 'document', base, document });
   }
 
   const minutesEntries: IndexEntry[] = [];
   for (const [index, meeting] of meetings.entries()) {
-    const document = await minutesForExport(services as AppServices, {
-      doc,
-      workspaceId,
-      workspaceName,
-      meetingId: meeting.id,
-      members,
-      rules,
-      today,
-      locale,
-      t,
-    });
+    const document = await minutesForExport(services as AppServices, { doc, workspaceId, workspaceName, meetingId: meeting.id, members, rules, today, locale, t });
     const base = `minutes/${number(index, meetings.length)}-${fileSlug(document.title)}`;
-    await addAll(base, document);
     minutesEntries.push({ title: document.title, detail: formatIsoDate(meeting.startsAt.slice(0, 10), locale), base });
-    await step();
+    await send({ kind: 'document', base, document });
   }
 
   const mapEntries: IndexEntry[] = [];
   for (const [index, board] of boards.entries()) {
     const document = mapExport({ doc, mapId: board.id, t, locale, today });
-    if (document) {
-      const base = `maps/${number(index, boards.length)}-${fileSlug(board.title)}`;
-      await addAll(base, document);
-      mapEntries.push({ title: board.title, detail: t(`maps.list.kinds.${board.kind}.name`), base });
-    }
-    await step();
+    const base = `maps/${number(index, boards.length)}-${fileSlug(board.title)}`;
+    if (document) mapEntries.push({ title: board.title, detail: t(`maps.list.kinds.${board.kind}.name`), base });
+    // A board gone since the list was read still counts as a step, with nothing written.
+    await send(document ? { kind: 'document', base, document } : { kind: 'files', files: {} });
   }
 
   const log = decisionLogExport({ doc, members, t, locale, today });
   const logBase = fileSlug(t('exports.log.title'));
-  await addAll(logBase, log);
-  await step();
+  await send({ kind: 'document', base: logBase, document: log });
 
   // The member list for the public: contacts only where their mark and consent allow it.
   const audience = 'public' as const;
   const labels = memberExportLabels(t, { locale, workspaceName, audience, today });
   const membersBase = fileSlug(t('exports.workspace.membersFile'));
-  files[`${membersBase}.md`] = encoder.encode(buildMemberExport(members, { audience, format: 'markdown', locale, today, labels }));
-  files[`${membersBase}.csv`] = encoder.encode(buildMemberExport(members, { audience, format: 'csv', locale, today, labels }));
   const table = memberExportRows(members, { audience, locale, today, labels });
   const membersDocument: ExportDocument = {
     locale,
@@ -158,23 +154,25 @@ export async function buildWorkspaceArchive(input: ArchiveInput): Promise<Uint8A
     blocks: [{ type: 'table', header: table.header, rows: table.rows }],
     labels: exportLabels(t),
   };
-  files[`${membersBase}.html`] = encoder.encode(blocksToHtml(membersDocument));
-  await step();
+  await send({
+    kind: 'files',
+    files: {
+      [`${membersBase}.md`]: encoder.encode(buildMemberExport(members, { audience, format: 'markdown', locale, today, labels })),
+      [`${membersBase}.csv`]: encoder.encode(buildMemberExport(members, { audience, format: 'csv', locale, today, labels })),
+      [`${membersBase}.html`]: encoder.encode(blocksToHtml(membersDocument)),
+    },
+  });
 
-  files['index.html'] = encoder.encode(
-    indexHtml(t, locale, {
-      workspaceName,
-      date: formatIsoDate(today, locale),
-      documents: documentEntries,
-      minutes: minutesEntries,
-      ...(input.includeMaps ? { maps: mapEntries } : {}),
-      log: { title: log.title, base: logBase },
-      members: { title: labels.title, base: membersBase },
-    }),
-  );
-  const zipped = zipSync(files, { level: 6, mtime: new Date() });
-  await step();
-  return zipped;
+  const index = indexHtml(t, locale, {
+    workspaceName,
+    date: formatIsoDate(today, locale),
+    documents: documentEntries,
+    minutes: minutesEntries,
+    ...(input.includeMaps ? { maps: mapEntries } : {}),
+    log: { title: log.title, base: logBase },
+    members: { title: labels.title, base: membersBase },
+  });
+  return sink.finish({ 'index.html': encoder.encode(index) });
 }
 
 function indexHtml(

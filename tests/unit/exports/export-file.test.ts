@@ -3,7 +3,8 @@
 // file's language.
 import { describe, expect, it } from 'vitest';
 import type { AccordBridge } from '../../../shared/ipc/contract';
-import { ExportError, exportToMarkdown, htmlToPdf, renderExport } from '../../../renderer/features/exports/export-file';
+import { exportToMarkdown } from '../../../shared/export/blocks-to-markdown';
+import { ExportError, htmlToPdf, renderExport } from '../../../renderer/features/exports/export-file';
 import { COMMENT, ENGLISH_BLOCKS, exportDocument } from './export-fixtures';
 
 function bridge(answer: Awaited<ReturnType<AccordBridge['invoke']>>, seen: unknown[] = []): AccordBridge {

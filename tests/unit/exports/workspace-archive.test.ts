@@ -112,4 +112,12 @@ describe('the archive for the public record', () => {
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   });
+
+  it('stops at once when cancelled while a part is still being read', async () => {
+    const controller = new AbortController();
+    const stuck = { acquire: () => ({ ready: new Promise(() => undefined), release: async () => {} }) } as unknown as ArchiveInput['services']['docs'];
+    const run = buildWorkspaceArchive({ ...input, services: { docs: stuck }, t, locale: 'en', signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });
