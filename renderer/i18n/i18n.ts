@@ -5,6 +5,7 @@ import { directionOf, isLocale, matchLocale, type Locale } from '../../shared/mo
 import { en } from './messages/en';
 import { fr } from './messages/fr';
 import { ar } from './messages/ar';
+import { MISSING_MESSAGE } from './missing-message';
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ar: 'العربية', fr: 'Français' };
 
@@ -19,6 +20,9 @@ export async function initI18n(locale: Locale): Promise<typeof i18next> {
     resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    // A key missing from the catalogue would show its raw name: said loudly (the end-to-end tests fail on it).
+    saveMissing: true,
+    missingKeyHandler: (_languages, _namespace, key) => console.error(`${MISSING_MESSAGE} "${key}"`),
   });
   applyDocumentLanguage(locale);
   return i18next;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { FIELD_PREFIX } from '../../../shared/model/decision-log-hash';
 import { verifyDecisionLog, type LogProblem, type LogVerification } from '../../../shared/sync/decision-log';
@@ -9,7 +9,8 @@ import { rememberedHashes } from './remembered-log';
 /** Names a field of an entry as people know it; a key from a newer version is shown as it is. */
 function fieldName(t: TFunction, field: string): string {
   const key = field.startsWith(FIELD_PREFIX) ? field.slice(FIELD_PREFIX.length) : field;
-  return t(`decisions.log.fieldNames.${key}`, { defaultValue: key });
+  const message = `decisions.log.fieldNames.${key}`;
+  return i18next.exists(message) ? t(message) : key;
 }
 
 const short = (hash?: string) => (hash ? hash.slice(0, 12) : '');

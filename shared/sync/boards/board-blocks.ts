@@ -25,7 +25,7 @@ export interface BoardTextOptions {
 
 /** An actor's name as boards say it: "Horizon Network (our organisation)" for your own. */
 export function actorLabel(actor: Actor, t: Translate): string {
-  return actor.isOwnOrganisation ? `${actor.name} (${t('maps.actors.ownOrganisation')})` : actor.name;
+  return actor.isOwnOrganisation ? `${actor.name} (${t('maps.common.ownOrganisation')})` : actor.name;
 }
 
 export function powerMapBlocks(doc: Y.Doc, content: Y.Map<unknown>, { t }: BoardTextOptions): BlockList {

@@ -1,11 +1,13 @@
 /**
  * The end-to-end tier's `test`: every test gets its own running host (fresh data
  * directory, random port, so a fresh IndexedDB origin) and `page` already open on
- * the home screen. Page errors and console errors are attached to failing tests.
+ * the home screen. Page errors and console errors are attached to failing tests; a message
+ * missing from the i18n catalogue (its raw key on screen) fails the test.
  */
 import { test as base, expect } from '@playwright/test';
 import { openHome } from './app';
 import { startHost, type StartedHost } from './host';
+import { MISSING_MESSAGE } from '../../../renderer/i18n/missing-message';
 
 interface AccordFixtures {
   host: StartedHost;
@@ -23,9 +25,12 @@ export const test = base.extend<AccordFixtures>({
   },
   page: async ({ page, host }, use, testInfo) => {
     const problems: string[] = [];
+    const missingMessages: string[] = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.stack ?? error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      problems.push(`console.error: ${message.text()}`);
+      if (message.text().startsWith(MISSING_MESSAGE)) missingMessages.push(message.text());
     });
     await openHome(page, host.url);
     await use(page);
@@ -33,6 +38,7 @@ export const test = base.extend<AccordFixtures>({
       await testInfo.attach('page-errors', { body: problems.join('\n'), contentType: 'text/plain' });
       console.log(`Page errors in "${testInfo.title}":\n${problems.join('\n')}`);
     }
+    expect(missingMessages, 'messages missing from the catalogue').toEqual([]);
   },
 });
 

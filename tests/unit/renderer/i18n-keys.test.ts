@@ -1,5 +1,5 @@
 /**
- * Every message key the renderer names literally, and every key the decision scales name,
+ * Every message key the renderer and shared code name literally, and every key the decision scales name,
  * exists in the English catalogue (French and Arabic are typed against it, so they have
  * the same keys). A missing key would show its raw name to the user.
  */
@@ -10,7 +10,9 @@ import { en } from '../../../renderer/i18n/messages/en';
 import { PROPOSAL_METHODS, responseScale } from '../../../shared/model/proposal-methods';
 import { OUTCOMES } from '../../../shared/model/proposals';
 
-const ROOT = path.resolve(__dirname, '../../../renderer');
+const REPO = path.resolve(__dirname, '../../..');
+/** Where code calls `t('…')`: the renderer, and shared writers handed a `t` (exports, board texts). */
+const ROOTS = ['renderer', 'shared'].map((folder) => path.join(REPO, folder));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,14 +27,14 @@ function lookup(key: string): unknown {
 }
 
 describe('message keys', () => {
-  it('every literal t("…") key in the renderer exists', () => {
+  it('every literal t("…") key in the renderer and shared code exists', () => {
     const missing: string[] = [];
-    for (const file of sourceFiles(ROOT)) {
+    for (const file of ROOTS.flatMap(sourceFiles)) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/\bt\(\s*'([A-Za-z0-9_.-]+)'/g)) {
         const key = match[1]!;
         // i18next plural forms live under key_one / key_other.
-        if (lookup(key) === undefined && lookup(`${key}_one`) === undefined) missing.push(`${path.relative(ROOT, file)}: ${key}`);
+        if (lookup(key) === undefined && lookup(`${key}_one`) === undefined) missing.push(`${path.relative(REPO, file)}: ${key}`);
       }
     }
     expect(missing).toStrictEqual([]);
