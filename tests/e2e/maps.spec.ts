@@ -92,6 +92,8 @@ test('two members build a power map and a spectrum of allies together, live', as
   await expect(syncState(page)).toContainText('Synced');
   const { link } = await createInvite(page, 'Bruno');
   await closeInviteDialog(page);
+  const forObserver = await createInvite(page, 'Observer from the foundation', 'read');
+  await closeInviteDialog(page);
 
   const bruno = await secondMember(browser, host.url);
   try {
@@ -233,6 +235,37 @@ test('two members build a power map and a spectrum of allies together, live', as
     await languageSelect(page).selectOption('en');
   } finally {
     await bruno.context.close();
+  }
+
+  // An observer sees the boards and the registry, changes nothing, and can still switch to the
+  // list and export the picture.
+  const observer = await secondMember(browser, host.url);
+  try {
+    await observer.page.setViewportSize({ width: 1400, height: 1000 });
+    await pasteInvite(observer.page, forObserver.code, 'Observer');
+    await expect(syncState(observer.page)).toContainText('Read-only', { timeout: 20_000 });
+    await openActors(observer.page);
+    await expect(observer.page.getByTestId('actor-list')).toContainText('City council');
+    await expect(observer.page.getByRole('button', { name: 'Add actor' })).toHaveCount(0);
+    await expect(observer.page.getByRole('button', { name: 'Edit City council' })).toHaveCount(0);
+    await openMaps(observer.page);
+    await expect(observer.page.getByRole('button', { name: 'New map' })).toHaveCount(0);
+    await observer.page.getByRole('link', { name: 'Voting rights campaign' }).click();
+    await expect(observer.page.getByRole('heading', { level: 1, name: 'Voting rights campaign' })).toBeVisible();
+    await expect(observer.page.getByText('You are an observer in this workspace: you can read the boards but not change them.')).toBeVisible();
+    await expect(chip(observer.page, 'City council')).toHaveAttribute('role', 'img');
+    await expect(observer.page.getByRole('button', { name: /^Place / })).toHaveCount(0);
+    const before = await chip(observer.page, 'City council').getAttribute('aria-label');
+    await drag(observer.page, chip(observer.page, 'City council'), await boardPoint(observer.page.getByTestId('power-map-svg'), 0.1, 0.1));
+    await expect(chip(observer.page, 'City council')).toHaveAttribute('aria-label', before!);
+    await observer.page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect(observer.page.getByTestId('power-map-list')).toContainText('Horizon Network (your organisation) — high influence, strongly supportive');
+    const [picture] = await Promise.all([observer.page.waitForEvent('download'), observer.page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(picture.suggestedFilename()).toBe('Voting-rights-campaign.png');
+    await expectNoSeriousA11yViolations(observer.page);
+    await saveScreenshot(observer.page, 'power-map-observer', { fullPage: true });
+  } finally {
+    await observer.context.close();
   }
 });
 

@@ -54,7 +54,7 @@ import { MapsScreen } from '../maps/MapsScreen';
 import { MapScreen } from '../maps/MapScreen';
 
 /** Sections that hide or disable their change controls themselves for an observer (their exports stay usable). */
-const SECTIONS_HANDLING_READ_ONLY = new Set<WorkspaceSection['name']>(['meetings', 'meeting', 'decisions', 'proposal', 'log', 'actions', 'file']);
+const SECTIONS_HANDLING_READ_ONLY = new Set<WorkspaceSection['name']>(['meetings', 'meeting', 'decisions', 'proposal', 'log', 'actions', 'file', 'actors', 'maps', 'map']);
 
 function presenceUser() {
   const name = readDisplayName();
