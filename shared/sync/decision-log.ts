@@ -57,6 +57,8 @@ export interface DecisionFields {
   /** The entry this one amends, or reverses (an entry id). */
   amends?: string;
   reverses?: string;
+  /** The proposal whose outcome this entry records; absent in entries recorded without one. */
+  proposalId?: string;
 }
 
 export interface LogEntry {
@@ -115,9 +117,11 @@ function readFields(value: Record<string, unknown>): DecisionFields {
   const meetingId = optionalText(value['meetingId']);
   const amends = optionalText(value['amends']);
   const reverses = optionalText(value['reverses']);
+  const proposalId = optionalText(value['proposalId']);
   if (meetingId !== undefined) fields.meetingId = meetingId;
   if (amends !== undefined) fields.amends = amends;
   if (reverses !== undefined) fields.reverses = reverses;
+  if (proposalId !== undefined) fields.proposalId = proposalId;
   return fields;
 }
 
@@ -203,6 +207,25 @@ export function listDecisions(doc: Y.Doc): NumberedEntry[] {
   return orderEntries(readableEntries(doc)).map((entry, index) => ({ ...entry, number: index + 1 }));
 }
 
+/**
+ * For each entry that records the same proposal as others, those others, in log order. Two
+ * chairs confirming one proposal on two computers before either saw the other's entry both
+ * record it; the log only grows, so both stay, and the screens say so.
+ */
+export function sameProposalRecords<T extends LogEntry>(entries: readonly T[]): Map<string, T[]> {
+  const byProposal = new Map<string, T[]>();
+  for (const entry of entries) {
+    const proposalId = entry.fields.proposalId;
+    if (proposalId !== undefined) byProposal.set(proposalId, [...(byProposal.get(proposalId) ?? []), entry]);
+  }
+  const others = new Map<string, T[]>();
+  for (const group of byProposal.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) others.set(entry.id, group.filter((other) => other !== entry));
+  }
+  return others;
+}
+
 /** Hashes of the entries nothing follows yet, sorted: what a new entry follows. */
 export function logHeads(entries: ReadonlyArray<Pick<LogEntry, 'hash' | 'parents'>>): string[] {
   const followed = new Set(entries.flatMap((entry) => entry.parents));
@@ -223,6 +246,7 @@ function storedFields(fields: DecisionFields): Record<string, JsonValue> {
   if (fields.meetingId !== undefined) stored['meetingId'] = fields.meetingId;
   if (fields.amends !== undefined) stored['amends'] = fields.amends;
   if (fields.reverses !== undefined) stored['reverses'] = fields.reverses;
+  if (fields.proposalId !== undefined) stored['proposalId'] = fields.proposalId;
   return stored;
 }
 

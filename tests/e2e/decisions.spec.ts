@@ -14,7 +14,7 @@ import { test, expect } from './support/fixtures';
 import { appUrl, chooseMe, expectSaved, languageSelect, openExampleWorkspace } from './support/app';
 import { saveScreenshot } from './support/screenshots';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { closeInviteDialog, createInvite, freePort, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
+import { closeInviteDialog, createInvite, freePort, networkSwitch, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
 import { editStoredDoc } from './support/stored-doc';
 import { normaliseText as normalise, pdfPagesToPng, pdfText } from './support/pdf-pages';
 import { decisionLogMap } from '../../shared/sync/decision-log';
@@ -310,4 +310,69 @@ test('refusals with a clear message: no vote, no reason, no quorum; a changed an
   await page.getByRole('link', { name: 'Join the regional coalition on safe routes' }).click();
   await expect(page.getByTestId('tally')).toContainText('النصاب');
   await saveScreenshot(page, 'decisions-tally-ar', { fullPage: true });
+});
+
+test('the chair and a co-chair confirm the same proposal offline: the log keeps both entries and says they record one proposal', async ({ page, host, browser }) => {
+  test.setTimeout(120_000);
+  // Karim (his organisation chairs) hosts the relay; Mariam (hers co-chairs) joins, and loses the network.
+  const workspaceId = await openExampleWorkspace(page, host.url);
+  await chooseMe(page, 'Karim Saleh · Member');
+  const port = await freePort();
+  await openSharing(page);
+  await turnOnSharing(page, { hostPort: port }, 'Karim');
+  await expect(syncState(page)).toContainText('Synced');
+  const forMariam = await createInvite(page, 'Mariam (Passerelles Exil)');
+  await closeInviteDialog(page);
+
+  await openSection(page, 'Decisions', 'Decisions');
+  await page.getByRole('button', { name: 'Put a proposal' }).click();
+  const putDialog = page.getByRole('dialog', { name: 'Put a proposal' });
+  await putDialog.getByRole('textbox', { name: 'Proposal' }).fill('Open a second reception desk in Lyon');
+  await putDialog.getByRole('button', { name: 'Put the proposal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Open a second reception desk in Lyon' })).toBeVisible();
+  const proposalUrl = page.url();
+
+  let mariamsNetwork!: Awaited<ReturnType<typeof networkSwitch>>;
+  const mariam = await secondMember(browser, host.url, async (context) => {
+    mariamsNetwork = await networkSwitch(context, port);
+  });
+  try {
+    await pasteInvite(mariam.page, forMariam.link, 'Mariam');
+    await expect(syncState(mariam.page)).toContainText('Synced', { timeout: 30_000 });
+    await chooseMe(mariam.page, 'Mariam Diallo · Member');
+    await mariam.page.goto(proposalUrl);
+    await expect(mariam.page.getByRole('heading', { level: 1, name: 'Open a second reception desk in Lyon' })).toBeVisible({ timeout: 30_000 });
+
+    // Mariam offline; each defers the proposal, neither seeing the other do it.
+    mariamsNetwork.offline();
+    await expect(syncState(mariam.page)).not.toContainText('Synced');
+    for (const [member, rationale] of [
+      [page, 'Wait for the budget.'],
+      [mariam.page, 'Ask the Lyon members first.'],
+    ] as const) {
+      const close = member.getByRole('form', { name: 'Confirm the outcome' });
+      await close.getByRole('radio', { name: 'Defer the proposal' }).check();
+      await close.getByRole('textbox', { name: /Rationale/ }).fill(rationale);
+      await close.getByRole('button', { name: 'Confirm and record in the log' }).click();
+      await expect(member.getByTestId('closure')).toContainText('Deferred');
+    }
+
+    // Mariam back online: both entries are in both logs, in the same order, each pointing at the other.
+    mariamsNetwork.online();
+    for (const member of [page, mariam.page]) {
+      await member.goto(appUrl(host.url, `#/w/${workspaceId}/log`));
+      await expect(member.getByTestId('log-entry')).toHaveCount(3, { timeout: 30_000 });
+      const twins = member.getByTestId('same-proposal');
+      await expect(twins).toHaveCount(2);
+      await expect(twins.nth(0)).toContainText('The same proposal is also recorded as Decision 2.');
+      await expect(twins.nth(1)).toContainText('The same proposal is also recorded as Decision 3.');
+      await verifyLog(member, 3);
+    }
+    // The same entries, numbered and worded alike, on both computers.
+    expect(await mariam.page.getByTestId('log-entry').allTextContents()).toEqual(await page.getByTestId('log-entry').allTextContents());
+    await expectNoSeriousA11yViolations(page, { screen: 'decision log with two records of one proposal' });
+    await saveScreenshot(page, 'decisions-log-same-proposal', { fullPage: true });
+  } finally {
+    await mariam.context.close();
+  }
 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { isProposalMethod } from '../../../shared/model/proposal-methods';
-import { logHeads, type LogVerification, type NumberedEntry } from '../../../shared/sync/decision-log';
+import { logHeads, sameProposalRecords, type LogVerification, type NumberedEntry } from '../../../shared/sync/decision-log';
 import { currentLocale } from '../../i18n/i18n';
 import { formatIsoDate, today } from '../members/member-text';
 import { useMeetings } from '../meetings/use-meetings';
@@ -47,6 +47,7 @@ export function DecisionLogScreen(props: WorkspacePageProps & { entry?: string }
   const [flagged, setFlagged] = useState<Set<string>>(new Set());
   const locale = currentLocale();
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const sameProposal = sameProposalRecords(entries);
   const laterReferences = new Map<string, NumberedEntry[]>();
   for (const entry of entries) {
     for (const target of [entry.fields.amends, entry.fields.reverses]) {
@@ -58,6 +59,13 @@ export function DecisionLogScreen(props: WorkspacePageProps & { entry?: string }
   }, [focused, entries.length]);
   const onResult = (result: LogVerification) =>
     setFlagged(new Set(result.ok ? [] : result.problems.flatMap((problem) => (problem.entryId && problem.kind !== 'missing' ? [problem.entryId] : []))));
+  const entryLinks = (others: readonly NumberedEntry[]) =>
+    others.map((other, index) => (
+      <span key={other.id}>
+        {index > 0 ? ', ' : null}
+        <a href={`#/w/${workspaceId}/log?entry=${other.id}`}>{t('decisions.log.number', { number: other.number })}</a>
+      </span>
+    ));
   const reference = (id: string, key: 'amends' | 'reverses') => {
     const target = byId.get(id);
     return (
@@ -101,6 +109,7 @@ export function DecisionLogScreen(props: WorkspacePageProps & { entry?: string }
           {[...entries].reverse().map((entry) => {
             const meeting = meetings.find((candidate) => candidate.id === entry.fields.meetingId);
             const later = laterReferences.get(entry.id) ?? [];
+            const twins = sameProposal.get(entry.id) ?? [];
             return (
               <li
                 key={entry.id}
@@ -138,14 +147,16 @@ export function DecisionLogScreen(props: WorkspacePageProps & { entry?: string }
                 ) : null}
                 {later.length > 0 ? (
                   <p>
-                    {t('decisions.log.changedBy')}{' '}
-                    {later.map((other, index) => (
-                      <span key={other.id}>
-                        {index > 0 ? ', ' : null}
-                        <a href={`#/w/${workspaceId}/log?entry=${other.id}`}>{t('decisions.log.number', { number: other.number })}</a>
-                      </span>
-                    ))}
+                    {t('decisions.log.changedBy')} {entryLinks(later)}
                   </p>
+                ) : null}
+                {twins.length > 0 ? (
+                  <div className="notice notice--warning" data-testid="same-proposal">
+                    <p>
+                      {t('decisions.log.sameProposal')} {entryLinks(twins)}.
+                    </p>
+                    <p>{t('decisions.log.sameProposalHint')}</p>
+                  </div>
                 ) : null}
                 <p className="log-entry__record">
                   {t('decisions.log.recordedBy', { name: memberName(members, entry.recordedBy, t), date: formatDateTime(entry.recordedAt, locale) })}

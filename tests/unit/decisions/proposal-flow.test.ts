@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { answerProposal, closeProposal } from '../../../renderer/features/decisions/decision-actions';
-import { listDecisions, verifyDecisionLog } from '../../../shared/sync/decision-log';
+import { listDecisions, sameProposalRecords, verifyDecisionLog } from '../../../shared/sync/decision-log';
 import { addDocumentEntry } from '../../../shared/sync/workspace-doc';
 import { readLifecycle } from '../../../shared/sync/document-lifecycle';
 import { listProposals, proposalsMap, putProposalIn, readProposal, validateProposal } from '../../../shared/sync/proposals-doc';
@@ -122,6 +122,45 @@ describe('proposals in the workspace doc', () => {
     expect(await verifyDecisionLog(doc)).toEqual({ ok: true, count: 1 });
     expect(answerProposal(doc, id, VOTERS, { by: 'o1', position: 'block', reason: 'late', at: at(31) })).toEqual({ ok: false, error: { code: 'proposal-closed' } });
     expect(await closeProposal(doc, id, VOTERS, { by: 'chair', at: at(32) })).toEqual({ ok: false, error: { code: 'proposal-closed' } });
+  });
+
+  it('keeps both entries when two computers confirm the same proposal offline, and says they record the same proposal', async () => {
+    const first = workspace();
+    const id = put(first);
+    for (const [index, position] of (['endorse', 'endorse', 'agree-with-reservations'] as const).entries()) {
+      answerProposal(first, id, VOTERS, { by: `o${index + 1}`, position, at: at(index + 1) });
+    }
+    const second = workspace();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    // The chair on one computer, the secretary on another, neither seeing the other's confirmation.
+    expect((await closeProposal(first, id, VOTERS, { by: 'chair', at: at(30) })).ok).toBe(true);
+    expect((await closeProposal(second, id, VOTERS, { by: 'secretary', at: at(31), rationale: 'As agreed.' })).ok).toBe(true);
+    Y.applyUpdate(first, Y.encodeStateAsUpdate(second));
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    const entries = listDecisions(first);
+    expect(entries.map((entry) => [entry.number, entry.recordedBy, entry.fields.proposalId])).toEqual([
+      [1, 'chair', id],
+      [2, 'secretary', id],
+    ]);
+    expect(listDecisions(second)).toEqual(entries);
+    const twins = sameProposalRecords(entries);
+    expect(twins.get(entries[0]!.id)!.map((entry) => entry.number)).toEqual([2]);
+    expect(twins.get(entries[1]!.id)!.map((entry) => entry.number)).toEqual([1]);
+    expect(await verifyDecisionLog(first)).toEqual({ ok: true, count: 2 });
+    // The proposal keeps one closure, linked to one of the two entries.
+    expect(entries.map((entry) => entry.id)).toContain(readProposal(first, id)!.closure!.entryId);
+  });
+
+  it('refuses to confirm a proposal an entry already records, even before its closure arrived', async () => {
+    const doc = workspace();
+    const id = put(doc);
+    answerProposal(doc, id, VOTERS, { by: 'o1', position: 'endorse', at: at(1) });
+    answerProposal(doc, id, VOTERS, { by: 'o2', position: 'endorse', at: at(2) });
+    expect((await closeProposal(doc, id, VOTERS, { by: 'chair', at: at(3) })).ok).toBe(true);
+    (proposalsMap(doc).get(id) as Y.Map<unknown>).delete('closure');
+    expect(readProposal(doc, id)!.closure).toBeUndefined();
+    expect(await closeProposal(doc, id, VOTERS, { by: 'chair', at: at(4) })).toEqual({ ok: false, error: { code: 'proposal-closed' } });
+    expect(listDecisions(doc)).toHaveLength(1);
   });
 
   it('refuses a decision without quorum unless overridden, and records the override', async () => {
