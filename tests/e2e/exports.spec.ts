@@ -13,6 +13,7 @@ import { test, expect } from './support/fixtures';
 import { appUrl, createDocument, editor, exampleTermsOfReference, focusEditorEnd, languageSelect, openExampleWorkspace } from './support/app';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { normaliseText, pdfPageCount, pdfPagesToPng, pdfText } from './support/pdf-pages';
+import { holdWorkerScript } from './support/hold-worker';
 import { saveScreenshot } from './support/screenshots';
 
 // axe-core is injected as a script tag, which the app's CSP (rightly) forbids.
@@ -141,22 +142,6 @@ test('an Arabic document exported from the Arabic interface reads right to left 
   expect(paragraph).toContain('<w:rtl/>');
 });
 
-/** Holds back the archive writer's worker script until the returned function is called. */
-async function holdArchiveWriter(page: Page): Promise<() => Promise<void>> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const pattern = '**/archive-worker-*.js';
-  await page.route(pattern, async (route) => {
-    await held;
-    // The request is gone when the page stopped the worker meanwhile (a cancelled export).
-    await route.continue().catch(() => undefined);
-  });
-  return async () => {
-    release();
-    await page.unroute(pattern);
-  };
-}
-
 test('the decision log, and the whole workspace as an archive for the public record', async ({ page, host }) => {
   test.setTimeout(120_000);
   const workspaceId = await openExampleWorkspace(page, host.url);
@@ -167,7 +152,7 @@ test('the decision log, and the whole workspace as an archive for the public rec
   let downloads = 0;
   page.on('download', () => downloads++);
   const progress = page.getByRole('dialog', { name: 'Exporting the workspace' });
-  let releaseWriter = await holdArchiveWriter(page);
+  let releaseWriter = await holdWorkerScript(page, 'archive-worker');
   await page.getByRole('button', { name: 'Export for the public record…' }).click();
   await page.getByRole('dialog', { name: 'Export for the public record' }).getByRole('button', { name: 'Make the archive' }).click();
   await expect(progress).toContainText(/0 of \d+ files/);
@@ -184,7 +169,7 @@ test('the decision log, and the whole workspace as an archive for the public rec
   await expect(dialog).toContainText('Contact details appear only where members marked them public.');
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'exports-workspace-dialog');
-  releaseWriter = await holdArchiveWriter(page);
+  releaseWriter = await holdWorkerScript(page, 'archive-worker');
   const downloaded = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Make the archive' }).click();
   await expect(progress.getByRole('progressbar')).toBeVisible();
