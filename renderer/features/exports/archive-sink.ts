@@ -3,7 +3,7 @@
  * there are no workers (tests in Node), an ArchiveWriter here. Aborting the signal stops the
  * worker at once and rejects with an AbortError, however far it had got.
  */
-import { ArchiveWriter, type ArchivePart } from './archive-writer';
+import type { ArchivePart } from './archive-writer';
 
 export type ArchiveWorkerRequest = { op: 'add'; part: ArchivePart } | { op: 'finish'; last: Record<string, Uint8Array> };
 export type ArchiveWorkerReply = { op: 'added' } | { op: 'finished'; bytes: Uint8Array } | { op: 'failed'; message: string };
@@ -66,8 +66,9 @@ function sinkInWorker(onWritten: () => void, signal: AbortSignal | undefined): A
 }
 
 function sinkHere(onWritten: () => void, signal: AbortSignal | undefined): ArchiveSink {
-  const writer = new ArchiveWriter();
-  let queue = Promise.resolve();
+  // Loaded on first use: the DOCX writer is large, and the page's bundle should not carry it.
+  const writer = import('./archive-writer').then(({ ArchiveWriter }) => new ArchiveWriter());
+  let queue: Promise<void> = writer.then(() => undefined);
   let rejectFailed: (error: unknown) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (rejectFailed = reject));
   failed.catch(() => undefined);
@@ -79,16 +80,16 @@ function sinkHere(onWritten: () => void, signal: AbortSignal | undefined): Archi
     add: (part) => {
       queue = queue.then(async () => {
         check();
-        await writer.add(part);
+        await (await writer).add(part);
         onWritten();
       });
       queue.catch(rejectFailed);
     },
     finish: (last) =>
       Promise.race([
-        queue.then(() => {
+        queue.then(async () => {
           check();
-          return writer.finish(last);
+          return (await writer).finish(last);
         }),
         failed,
       ]),
