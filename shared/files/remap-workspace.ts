@@ -12,11 +12,14 @@
  *   `document: { documentId }`).
  * Document ids are random and long, so a string equal to one is a reference to it.
  * The decision log is left as it is: its entries are hashed and hold no document ids.
+ * The original's invites are dropped: the copy is a new workspace, shared with nobody, and
+ * those invites (tokens the original's relay knows) do not open it.
  * Document contents and the people doc are copied byte for byte (a Y.Doc's id is not
  * part of its state).
  * Pure: Yjs only.
  */
 import * as Y from 'yjs';
+import { clearInviteRecords } from '../sync/invites-doc';
 import { peopleDocId } from '../sync/people-doc';
 import { writeProfile } from '../sync/workspace-doc';
 
@@ -160,6 +163,7 @@ export function remapWorkspace<P extends RemappablePart, C extends RemappableCon
   const workspaceId = options.newId('ws');
 
   rewriteDocumentReferences(doc, documentIds);
+  clearInviteRecords(doc);
   writeProfile(doc, { name: options.name });
   const workspaceUpdate = Y.encodeStateAsUpdate(doc);
   doc.destroy();

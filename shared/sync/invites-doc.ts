@@ -35,6 +35,14 @@ export function revokeInviteRecord(doc: Y.Doc, id: string, at: number): void {
   if (entry && entry.get('revokedAt') == null) entry.set('revokedAt', at);
 }
 
+/** Forgets every invite: for a copy of the workspace, which is shared with nobody yet. */
+export function clearInviteRecords(doc: Y.Doc): void {
+  const invites = invitesMap(doc);
+  doc.transact(() => {
+    for (const id of [...invites.keys()]) invites.delete(id);
+  });
+}
+
 export function listInviteRecords(doc: Y.Doc): InviteRecord[] {
   const out: InviteRecord[] = [];
   for (const [id, entry] of invitesMap(doc)) {

@@ -9,6 +9,7 @@ import { writeOpenCommentCount, readOpenCommentCounts } from '../../../shared/sy
 import { appendDecision, listDecisions, verifyDecisionLog } from '../../../shared/sync/decision-log';
 import { addMember, newPeopleDoc, peopleDocId } from '../../../shared/sync/people-doc';
 import { newDocumentDoc } from '../../../shared/sync/document-doc';
+import { addInviteRecord, listInviteRecords } from '../../../shared/sync/invites-doc';
 import { DEFAULT_DECISION_RULES } from '../../../shared/model/decision-rules';
 
 const WS = 'ws_old';
@@ -112,6 +113,20 @@ describe('remapWorkspace', () => {
     Y.applyUpdate(out, copy.parts[0]!.update);
     expect(out.getMap('profile').get('note')).toBe('not an id: doc_aaaaaaaa!');
     expect(out.getArray('future').toArray()).toEqual([A, 'plain']);
+  });
+
+  it('drops the original’s invites: the copy is shared with nobody', async () => {
+    const { content } = await sample();
+    const ws = new Y.Doc();
+    Y.applyUpdate(ws, content.parts[0]!.update);
+    addInviteRecord(ws, { id: 'inv_1', label: 'Bruno', access: 'edit', tokenHash: 'a'.repeat(64), createdAt: 1, revokedAt: null });
+    const parts = [{ ...content.parts[0]!, update: Y.encodeStateAsUpdate(ws) }, ...content.parts.slice(1)];
+    expect(listInviteRecords(ws)).toHaveLength(1);
+    const { content: copy } = remapWorkspace({ ...content, parts }, { newId: counter(), name: 'n' });
+    const out = new Y.Doc();
+    Y.applyUpdate(out, copy.parts[0]!.update);
+    expect(listInviteRecords(out)).toEqual([]);
+    expect(await verifyDecisionLog(out)).toMatchObject({ ok: true });
   });
 
   it('refuses content without a workspace part', () => {
