@@ -7,7 +7,7 @@
 import { test as base, expect } from '@playwright/test';
 import { openHome } from './app';
 import { startHost, type StartedHost } from './host';
-import { MISSING_MESSAGE } from '../../../renderer/i18n/missing-message';
+import { takeMissingMessages, watchForMissingMessages } from './missing-messages';
 
 interface AccordFixtures {
   host: StartedHost;
@@ -25,12 +25,11 @@ export const test = base.extend<AccordFixtures>({
   },
   page: async ({ page, host }, use, testInfo) => {
     const problems: string[] = [];
-    const missingMessages: string[] = [];
+    takeMissingMessages();
+    watchForMissingMessages(page);
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.stack ?? error.message}`));
     page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      problems.push(`console.error: ${message.text()}`);
-      if (message.text().startsWith(MISSING_MESSAGE)) missingMessages.push(message.text());
+      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
     });
     await openHome(page, host.url);
     await use(page);
@@ -38,7 +37,7 @@ export const test = base.extend<AccordFixtures>({
       await testInfo.attach('page-errors', { body: problems.join('\n'), contentType: 'text/plain' });
       console.log(`Page errors in "${testInfo.title}":\n${problems.join('\n')}`);
     }
-    expect(missingMessages, 'messages missing from the catalogue').toEqual([]);
+    expect(takeMissingMessages(), 'messages missing from the catalogue').toEqual([]);
   },
 });
 

@@ -2,6 +2,7 @@
 import net from 'node:net';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { appUrl, openHome, waitForEditorReady } from './app';
+import { watchForMissingMessages } from './missing-messages';
 
 export function workspaceNav(page: Page) {
   return page.getByRole('navigation', { name: 'Workspace' });
@@ -70,6 +71,7 @@ export async function secondMember(
   beforeOpening?: (context: BrowserContext) => Promise<void>,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  watchForMissingMessages(context);
   await beforeOpening?.(context);
   const page = await context.newPage();
   await openHome(page, baseUrl);
