@@ -16,6 +16,7 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageNumber,
@@ -41,6 +42,7 @@ import {
   unitPieces,
   type ExportComment,
   type ExportDocument,
+  type ExportFigure,
 } from './export-document';
 
 const NUMBERED = 'accord-numbered';
@@ -219,12 +221,16 @@ export async function blocksToDocx(document: ExportDocument): Promise<Uint8Array
   const subtitle = document.subtitle
     ? new Paragraph({ style: 'Subtitle', bidirectional: base === 'rtl' || undefined, children: [new TextRun(runOptions(document.subtitle, []))] })
     : null;
+  const header = () => {
+    if (subtitle) children.push(subtitle);
+    if (document.figure) children.push(figureParagraph(document.figure));
+  };
   const subtitleAt = blocksBeforeSubtitle(document);
   document.blocks.forEach((block, index) => {
-    if (index === subtitleAt && subtitle) children.push(subtitle);
+    if (index === subtitleAt) header();
     children.push(...blockContent(block, index, context));
   });
-  if (document.blocks.length <= subtitleAt && subtitle) children.push(subtitle);
+  if (document.blocks.length <= subtitleAt) header();
   if (document.footer) {
     children.push(new Paragraph({ bidirectional: base === 'rtl' || undefined, children: [new TextRun(runOptions(document.footer, [], { size: 18, color: '555555' }))] }));
   }
@@ -251,13 +257,34 @@ export async function blocksToDocx(document: ExportDocument): Promise<Uint8Array
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1247, left: 1020, right: 1020 } } },
+        properties: { page: { size: { width: A4_TWIPS.width, height: A4_TWIPS.height }, margin: { top: 1134, bottom: 1247, left: SIDE_MARGIN_TWIPS, right: SIDE_MARGIN_TWIPS } } },
         footers: { default: pageFooter(document.labels.page, base) },
         children,
       },
     ],
   });
   return Packer.pack(file, 'uint8array');
+}
+
+const A4_TWIPS = { width: 11906, height: 16838 };
+const SIDE_MARGIN_TWIPS = 1020;
+/** The text's width on the page, in pixels at 96 to the inch (1,440 twips to the inch). */
+const TEXT_WIDTH_PX = Math.floor(((A4_TWIPS.width - 2 * SIDE_MARGIN_TWIPS) / 1440) * 96);
+
+/** The picture inline in its own centred paragraph, shrunk to the text's width, with its alternative text. */
+function figureParagraph(figure: ExportFigure): Paragraph {
+  const scale = Math.min(1, TEXT_WIDTH_PX / Math.max(1, figure.width));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: figure.png,
+        transformation: { width: Math.round(figure.width * scale), height: Math.round(figure.height * scale) },
+        altText: { name: figure.alt.slice(0, 100), description: figure.alt, title: figure.alt.slice(0, 100) },
+      }),
+    ],
+  });
 }
 
 function initials(name: string): string {

@@ -4,6 +4,7 @@
  * Every block says its own direction, so an Arabic paragraph in an English document (or the
  * reverse) reads right; comments become numbered notes at the end, linked from their passage.
  */
+import { toBase64 } from 'lib0/buffer';
 import { directionOf } from '../model/locale';
 import type { Block, Inline } from '../model/template';
 import {
@@ -15,6 +16,7 @@ import {
   unitPieces,
   type ExportComment,
   type ExportDocument,
+  type ExportFigure,
 } from './export-document';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -52,6 +54,8 @@ h2 { font-size: 15pt; margin: 1.2em 0 0.4em; }
 h3 { font-size: 12.5pt; margin: 1em 0 0.3em; }
 p, li { text-align: start; margin: 0 0 0.6em; }
 .subtitle { color: #444; margin-block-end: 1.5em; }
+.figure { margin: 0 0 1.2em; break-inside: avoid; page-break-inside: avoid; }
+.figure img { display: block; max-width: 100%; height: auto; }
 blockquote { margin: 0 0 0.8em; padding-inline-start: 1em; border-inline-start: 3px solid #999; color: #333; }
 ul, ol { margin: 0 0 0.8em; padding-inline-start: 1.6em; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1em; break-inside: auto; }
@@ -136,6 +140,12 @@ function notesHtml(document: ExportDocument, comments: readonly ExportComment[],
   return `<section class="notes"><h2 dir="auto">${escapeHtml(document.labels.comments)}</h2>\n<ol>\n${items.join('\n')}\n</ol></section>`;
 }
 
+/** The picture inline as a data: URL (the file stands alone; its CSP allows data: images only). */
+function figureHtml(figure: ExportFigure): string {
+  const alt = escapeHtml(figure.alt);
+  return `<figure class="figure"><img src="data:image/png;base64,${toBase64(figure.png)}" width="${Math.round(figure.width)}" height="${Math.round(figure.height)}" alt="${alt}"></figure>`;
+}
+
 /** The whole HTML file as a string (UTF-8). */
 export function blocksToHtml(document: ExportDocument): string {
   // The subtitle and footer are written in the file's language (with names in any script): its direction.
@@ -144,12 +154,16 @@ export function blocksToHtml(document: ExportDocument): string {
   const body: string[] = [];
   if (document.titleShown !== false) body.push(`<h1 dir="auto">${escapeHtml(document.title)}</h1>`);
   const subtitleAt = blocksBeforeSubtitle(document);
+  const header = () => {
+    if (document.subtitle) body.push(`<p class="subtitle" dir="${dir}">${escapeHtml(document.subtitle)}</p>`);
+    if (document.figure) body.push(figureHtml(document.figure));
+  };
   document.blocks.forEach((block, index) => {
-    if (index === subtitleAt && document.subtitle) body.push(`<p class="subtitle" dir="${dir}">${escapeHtml(document.subtitle)}</p>`);
+    if (index === subtitleAt) header();
     const html = blockHtml(block, index, comments, dir);
     if (html) body.push(html);
   });
-  if (document.blocks.length <= subtitleAt && document.subtitle) body.push(`<p class="subtitle" dir="${dir}">${escapeHtml(document.subtitle)}</p>`);
+  if (document.blocks.length <= subtitleAt) header();
   const notes = notesHtml(document, comments, dir);
   if (notes) body.push(notes);
   if (document.footer) body.push(`<p class="footer" dir="${dir}">${escapeHtml(document.footer)}</p>`);

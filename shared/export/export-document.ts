@@ -52,6 +52,14 @@ export interface ExportLabels {
   page: string;
 }
 
+/** A picture shown under the subtitle (a strategy map's board): a PNG, its size in CSS pixels, and its alternative text. */
+export interface ExportFigure {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  alt: string;
+}
+
 export interface ExportDocument {
   /** The document's language: `<html lang dir>`, the DOCX's language, the base direction. */
   locale: Locale;
@@ -62,6 +70,8 @@ export interface ExportDocument {
   subtitle?: string;
   /** Guidance blocks (toolkit advice) are left out: they are not part of the record. */
   blocks: BlockList;
+  /** Under the subtitle, in the HTML, PDF and DOCX files (Markdown cannot hold it). */
+  figure?: ExportFigure;
   /** Printed at the end, e.g. "Exported from Accord on 21 November 2026". */
   footer?: string;
   comments?: ExportComment[];

@@ -232,6 +232,13 @@ test.describe('map boards', () => {
     const [markdown] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export', exact: true }).click()]);
     const markdownText = await readFile(await markdown.path(), 'utf8');
     for (const text of ['Migrant vote 2027', 'Community organisations are trusted', 'Complicated registration', 'Balance']) expect(markdownText).toContain(text);
+    // The web page (like the PDF and DOCX) carries the drawing too, above the words.
+    await page.getByRole('button', { name: 'Export as a document…' }).click();
+    await exportDialog.getByRole('radio', { name: 'Web page (HTML)', exact: true }).check();
+    const [html] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const htmlText = await readFile(await html.path(), 'utf8');
+    expect(htmlText).toMatch(/<img src="data:image\/png;base64,[^"]+" width="\d+" height="\d+" alt="Force field analysis “Migrant vote 2027”: the board as a picture\./);
+    expect(htmlText.indexOf('<img')).toBeLessThan(htmlText.indexOf('Community organisations are trusted'));
     await showAs(page, 'List');
     await expect(board.getByTestId('force-field-list')).toContainText('Municipal elections in May');
     await expectNoSeriousA11yViolations(page, { screen: 'force field' });

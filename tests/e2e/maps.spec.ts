@@ -12,6 +12,8 @@ import { saveScreenshot } from './support/screenshots';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { closeInviteDialog, createInvite, freePort, openSharing, pasteInvite, secondMember, syncState, turnOnSharing, workspaceNav } from './support/sharing';
 import { SCREENSHOT_DIR } from './support/paths';
+import { normaliseText, pdfPagesToPng, pdfText } from './support/pdf-pages';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 
 // axe-core is injected as a script tag, which the app's CSP (rightly) forbids.
@@ -188,6 +190,23 @@ test('two members build a power map and a spectrum of allies together, live', as
     expect(svgText).toMatch(/<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svgText).toContain('City council');
     expect(svgText).not.toContain('tabindex');
+
+    // As a document: the board's picture on top, the same in words below — PDF and DOCX.
+    const exportAsDocument = async (format: 'PDF' | 'Word document (DOCX)') => {
+      await page.getByRole('button', { name: 'Export as a document…' }).click();
+      const exportDialog = page.getByRole('dialog');
+      await exportDialog.getByRole('radio', { name: format, exact: true }).check();
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), exportDialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+      return new Uint8Array(await fs.readFile(await file.path()));
+    };
+    const pdf = await exportAsDocument('PDF');
+    const words = normaliseText(await pdfText(pdf));
+    expect(words).toContain('Voting rights campaign');
+    expect(words).toContain('City council — very high influence, strongly supportive');
+    expect(await pdfPagesToPng(pdf, 'power-map-document-pdf', { pages: 1 })).toHaveLength(1);
+    const docx = unzipSync(await exportAsDocument('Word document (DOCX)'));
+    expect(Object.keys(docx).filter((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toHaveLength(1);
+    expect(strFromU8(docx['word/document.xml']!)).toContain('descr="Power map “Voting rights campaign”: the board as a picture. The same follows in words."');
 
     // Arabic: the board mirrors (supportive on the left).
     await languageSelect(page).selectOption('ar');

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { PowerMapBoard } from './PowerMapBoard';
@@ -9,6 +10,8 @@ import { useActors, useBoard } from './use-maps-data';
 import { ExportButton } from '../exports/ExportDialog';
 import { today } from '../members/member-text';
 import { mapExport } from './map-export';
+import { boardFigure } from './board-export';
+import { currentLocale } from '../../i18n/i18n';
 
 /** One board: its title and kind, then the board of its kind, live. */
 export function MapScreen(page: WorkspacePageProps & { mapId: string }) {
@@ -16,6 +19,7 @@ export function MapScreen(page: WorkspacePageProps & { mapId: string }) {
   const { t } = useTranslation();
   const { board, content, version } = useBoard(doc, mapId);
   const actors = useActors(doc);
+  const boardRef = useRef<HTMLDivElement | null>(null);
   const back = (
     <a className="back-link" href={`#/w/${workspaceId}/maps`}>
       <span aria-hidden="true">{'‹ '}</span>
@@ -72,13 +76,23 @@ export function MapScreen(page: WorkspacePageProps & { mapId: string }) {
           label={t('maps.common.exportDocument')}
           name={board.title}
           load={async ({ t: inLanguage, locale }) => {
-            const document = mapExport({ doc, mapId, t: inLanguage, locale, today: today() });
+            // The board as the page draws it now, above the same in words — when the export is in the
+            // interface's language (the drawing's labels and its direction are the page's).
+            const alt = inLanguage('maps.common.figureAlt', { kind: inLanguage(`maps.list.kinds.${board.kind}.name`), title: board.title });
+            const figure =
+              locale === currentLocale()
+                ? await boardFigure(boardRef.current, board.title, alt).catch((error: unknown) => {
+                    console.warn('The board picture could not be made; the export has the board in words only', error);
+                    return undefined;
+                  })
+                : undefined;
+            const document = mapExport({ doc, mapId, t: inLanguage, locale, today: today(), ...(figure ? { figure } : {}) });
             if (!document) throw new Error(t('maps.common.notFound'));
             return document;
           }}
         />
       </header>
-      {body}
+      <div ref={boardRef}>{body}</div>
     </section>
   );
 }

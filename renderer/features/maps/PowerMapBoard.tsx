@@ -361,7 +361,7 @@ export function PowerMapBoard({ page, content, title, actors, version }: BoardPr
             {readOnly ? t('maps.powerMap.reflect') : t('maps.powerMap.instructions')}
           </p>
           {/* The drawing stays in the page while the list shows, so exports always have it. */}
-          <div className="board__drawing" hidden={list}>
+          <div className="board__drawing" data-board-drawing hidden={list}>
             {drawing}
           </div>
           {list ? <PowerMapList actors={placed} placements={placements} unplaced={unplaced} links={links} byId={byId} nameOf={nameOf} /> : null}

@@ -225,7 +225,7 @@ export function SpectrumBoard({ page, content, title, actors, version }: BoardPr
       <p id={instructionsId} className="board__instructions">
         {readOnly ? t('maps.spectrum.remember') : t('maps.spectrum.instructions')}
       </p>
-      <div className="board__drawing" hidden={list}>
+      <div className="board__drawing" data-board-drawing hidden={list}>
         {drawing}
       </div>
       {list ? (

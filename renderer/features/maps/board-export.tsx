@@ -4,6 +4,7 @@
  * The CSP allows blob: and data: images, which is all the PNG needs (export-image.ts draws it).
  */
 import { useState, type RefObject } from 'react';
+import type { ExportFigure } from '../../../shared/export/export-document';
 import { useTranslation } from 'react-i18next';
 import { downloadBytes, downloadText, fileSlug } from '../members/download';
 import { serializeSvg, svgToPng } from './export-image';
@@ -37,6 +38,23 @@ export function standaloneSvg(svg: SVGSVGElement, title: string): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
+/** The size of a board's drawing in CSS pixels: its viewBox (every board draws in one). */
+function drawingSize(svg: SVGSVGElement): { width: number; height: number } {
+  const box = svg.viewBox.baseVal;
+  return box && box.width > 0 && box.height > 0 ? { width: box.width, height: box.height } : { width: svg.clientWidth || 800, height: svg.clientHeight || 600 };
+}
+
+/**
+ * The board drawn inside `container` (its drawing is marked data-board-drawing, and stays in
+ * the page while the list shows) as a picture for a document export; undefined when there is none.
+ */
+export async function boardFigure(container: HTMLElement | null, title: string, alt: string): Promise<ExportFigure | undefined> {
+  const svg = container?.querySelector<SVGSVGElement>('[data-board-drawing] svg');
+  if (!svg) return undefined;
+  const { width, height } = drawingSize(svg);
+  return { png: await svgToPng(standaloneSvg(svg, title), width, height), width, height, alt };
+}
+
 /**
  * "Export PNG" and "Export SVG" for a board whose SVG is at `svgRef` (other boards may use it:
  * their look must be in presentation attributes; mark parts to leave out with data-export="skip").
@@ -54,8 +72,8 @@ export function BoardExportButtons({ svgRef, title }: { svgRef: RefObject<SVGSVG
       const file = `${fileSlug(title)}.${format}`;
       if (format === 'svg') downloadText(file, serializeSvg(text), 'image/svg+xml');
       else {
-        const box = svg.viewBox.baseVal;
-        downloadBytes(file, await svgToPng(text, box.width, box.height), 'image/png');
+        const { width, height } = drawingSize(svg);
+        downloadBytes(file, await svgToPng(text, width, height), 'image/png');
       }
       setMessage({ kind: 'info', key: 'maps.common.exported', values: { file } });
     } catch (caught) {

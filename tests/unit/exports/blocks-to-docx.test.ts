@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { blocksToDocx } from '../../../shared/export/blocks-to-docx';
 import { exportComments } from '../../../shared/export/comment-ranges';
 import { documentBlocks } from '../../../shared/sync/document-blocks';
-import { ARABIC_BLOCKS, ARABIC_LABELS, COMMENT, ENGLISH_BLOCKS, commentOn, documentDoc, exportDocument } from './export-fixtures';
+import { ARABIC_BLOCKS, ARABIC_LABELS, COMMENT, ENGLISH_BLOCKS, TINY_PNG, commentOn, documentDoc, exportDocument } from './export-fixtures';
 
 interface Docx {
   files: string[];
@@ -105,6 +105,26 @@ describe('blocksToDocx (English)', () => {
 
   it('is not right to left', () => {
     expect(docx.document).not.toContain('<w:bidi/>');
+  });
+});
+
+describe('blocksToDocx with a figure', () => {
+  it('puts the picture under the subtitle, shrunk to the text width, with its alternative text', async () => {
+    const alt = 'Power map “Voting rights”: the board as a picture.';
+    const docx = await open(await blocksToDocx(exportDocument(ENGLISH_BLOCKS, { titleShown: true, figure: { png: TINY_PNG, width: 1000, height: 760, alt } })));
+    const media = docx.files.filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(docx.rels).toContain(media[0]!.replace('word/', ''));
+    const drawing = docx.document.match(/<w:drawing>.*?<\/w:drawing>/s)?.[0] ?? '';
+    expect(drawing).toContain(`descr="${alt}"`);
+    // 1,000 px shrunk to the A4 text width (≈ 653 px at 96 dpi), the aspect ratio kept: EMUs are 9,525 to the pixel.
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(drawing);
+    const [width, height] = [Number(extent?.[1]) / 9525, Number(extent?.[2]) / 9525];
+    expect(width).toBeGreaterThan(600);
+    expect(width).toBeLessThan(660);
+    expect(height / width).toBeCloseTo(0.76, 2);
+    // After the subtitle, before the first block.
+    expect(docx.document.indexOf('<w:drawing>')).toBeGreaterThan(docx.document.indexOf('West Africa Alliance'));
   });
 });
 

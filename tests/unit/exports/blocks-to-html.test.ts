@@ -2,7 +2,8 @@
 // blocks each carry their direction, with print CSS and comments as linked notes.
 import { describe, expect, it } from 'vitest';
 import { blocksToHtml, escapeHtml } from '../../../shared/export/blocks-to-html';
-import { ARABIC_BLOCKS, ARABIC_LABELS, COMMENT, ENGLISH_BLOCKS, exportDocument } from './export-fixtures';
+import { ARABIC_BLOCKS, ARABIC_LABELS, COMMENT, ENGLISH_BLOCKS, TINY_PNG, exportDocument } from './export-fixtures';
+import { exportToMarkdown } from '../../../shared/export/blocks-to-markdown';
 
 describe('blocksToHtml', () => {
   const html = blocksToHtml(exportDocument(ENGLISH_BLOCKS, { comments: [COMMENT] }));
@@ -59,6 +60,21 @@ describe('blocksToHtml', () => {
     const shown = blocksToHtml(exportDocument([{ type: 'paragraph', text: 'Body' }], { titleShown: true, title: 'Minutes <draft>' }));
     expect(shown).toContain('<h1 dir="auto">Minutes &lt;draft&gt;</h1>');
     expect(html.match(/<h1/g)).toHaveLength(1);
+  });
+});
+
+describe('a document with a figure', () => {
+  const document = exportDocument(ENGLISH_BLOCKS, { figure: { png: TINY_PNG, width: 1000, height: 760, alt: 'The board as a picture <drawn>.' } });
+
+  it('is an inline data: image under the subtitle in HTML, which its own CSP allows', () => {
+    const html = blocksToHtml(document);
+    expect(html).toContain('img-src data:');
+    expect(html).toMatch(/<img src="data:image\/png;base64,iVBORw0KGgo[^"]*" width="1000" height="760" alt="The board as a picture &lt;drawn&gt;.">/);
+    expect(html.indexOf('<img')).toBeGreaterThan(html.indexOf('class="subtitle"'));
+  });
+
+  it('is left out of Markdown, which cannot hold it', () => {
+    expect(exportToMarkdown(document)).not.toContain('data:image');
   });
 });
 

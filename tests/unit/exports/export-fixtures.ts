@@ -63,3 +63,6 @@ export const COMMENT: ExportComment = {
     { author: 'Bruno Costa', text: 'Agreed: every two months.', createdAt: Date.parse('2026-11-20T11:00:00Z') },
   ],
 };
+
+/** A 1×1 PNG, for a document's figure. */
+export const TINY_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (character) => character.charCodeAt(0));

@@ -86,7 +86,7 @@ export function BoardPicture({ ns, title, drawing, size, list, testId }: Props) 
       <p className={status?.kind === 'error' ? 'notice notice--error' : 'visually-hidden'} role={status?.kind === 'error' ? 'alert' : 'status'}>
         {status ? (status.kind === 'error' ? t('maps.common.board.exportFailed') : t('maps.common.board.exported', { file: status.file })) : ''}
       </p>
-      <div className="board-picture__drawing" hidden={view !== 'drawing'}>
+      <div className="board-picture__drawing" data-board-drawing hidden={view !== 'drawing'}>
         {drawing(svgRef)}
       </div>
       {view === 'list' ? <div className="board-picture__list">{list}</div> : null}
