@@ -96,6 +96,8 @@ export class RelaySocket {
   private clientStateVector: Uint8Array | null = null;
   private openedRecords = 0;
   private readonly peers = new Map<number, Map<number, number>>();
+  /** Live updates received and not yet handed to the provider (see deliverUpdate). */
+  private pendingUpdates: Uint8Array[] = [];
 
   constructor(
     private readonly config: RelaySocketConfig,
@@ -178,7 +180,8 @@ export class RelaySocket {
     if (frame.kind === 'acl-applied') return this.config.hooks.aclApplied();
     if (!this.sealed) {
       if (frame.kind === 'sync-step1') return this.deliverStep1(bytes);
-      if (frame.kind === 'sync-step2' || frame.kind === 'sync-update' || frame.kind === 'awareness') this.deliver(bytes);
+      if (frame.kind === 'sync-update') return this.deliverUpdate(frame.update.slice());
+      if (frame.kind === 'sync-step2' || frame.kind === 'awareness') this.deliver(bytes);
       return;
     }
     switch (frame.kind) {
@@ -229,7 +232,7 @@ export class RelaySocket {
     }
     this.openedRecords++;
     if (this.replay) this.replay.push(update);
-    else this.deliver(encodeSyncUpdate(update));
+    else this.deliverUpdate(update);
   }
 
   private async finishReplay(lastSeq: number): Promise<void> {
@@ -264,7 +267,40 @@ export class RelaySocket {
     }
   }
 
+  /**
+   * Live updates are handed over in bursts: those that arrive together (many peers typing at
+   * once) become one merged update, so the document and the editor bound to it change once per
+   * burst rather than once per record. The burst ends with the current run of socket messages
+   * (a message-channel task, which a hidden window does not throttle as it does timers).
+   */
+  private deliverUpdate(update: Uint8Array): void {
+    if (this.isClosed) return;
+    this.pendingUpdates.push(update);
+    if (this.pendingUpdates.length === 1) afterThisBurst(() => this.flushUpdates());
+  }
+
+  private flushUpdates(): void {
+    const updates = this.pendingUpdates;
+    if (updates.length === 0) return;
+    this.pendingUpdates = [];
+    let merged: Uint8Array | null = updates.length === 1 ? updates[0]! : null;
+    try {
+      merged ??= Y.mergeUpdates(updates);
+    } catch {
+      // One update does not parse: hand them over one by one, so only that one fails, as before.
+      for (const update of updates) this.deliverNow(encodeSyncUpdate(update));
+      return;
+    }
+    this.deliverNow(encodeSyncUpdate(merged));
+  }
+
+  /** Any other message comes after the updates received before it. */
   private deliver(bytes: Uint8Array): void {
+    this.flushUpdates();
+    this.deliverNow(bytes);
+  }
+
+  private deliverNow(bytes: Uint8Array): void {
     if (this.isClosed) return;
     const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     this.call(this.onmessage, { data });
@@ -314,6 +350,8 @@ export class RelaySocket {
 
   private closed(code: number, reason: string): void {
     if (this.isClosed) return;
+    // What arrived before the close is applied, not dropped.
+    this.flushUpdates();
     this.isClosed = true;
     this.config.hooks.closed(code, reason);
     this.call(this.onclose, { code, reason });
@@ -322,6 +360,16 @@ export class RelaySocket {
   private call(listener: Listener, event: unknown): void {
     (listener as ((event: unknown) => void) | null)?.(event);
   }
+}
+
+/** Runs `task` once the messages already waiting have been handled: a task of its own, not a timer. */
+function afterThisBurst(task: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    task();
+  };
+  channel.port2.postMessage(null);
 }
 
 /** An update that carries nothing (no structs, no deletions), as Yjs encodes it. */
