@@ -28,6 +28,7 @@ import {
 } from '../../../shared/sync/relay-protocol';
 import { seal, unseal } from '../../../shared/sync/sealing';
 import type { RoomMode } from '../../../shared/sync/rooms';
+import { mergeBurst, type Received } from './burst-merge';
 
 /** What the socket tells the doc's sync tracker. */
 export interface RelaySocketHooks {
@@ -96,8 +97,8 @@ export class RelaySocket {
   private clientStateVector: Uint8Array | null = null;
   private openedRecords = 0;
   private readonly peers = new Map<number, Map<number, number>>();
-  /** Live updates received and not yet handed to the provider (see deliverUpdate). */
-  private pendingUpdates: Uint8Array[] = [];
+  /** Live updates and presence received and not yet handed to the provider (see deliverLive). */
+  private pending: Received[] = [];
 
   constructor(
     private readonly config: RelaySocketConfig,
@@ -180,8 +181,9 @@ export class RelaySocket {
     if (frame.kind === 'acl-applied') return this.config.hooks.aclApplied();
     if (!this.sealed) {
       if (frame.kind === 'sync-step1') return this.deliverStep1(bytes);
-      if (frame.kind === 'sync-update') return this.deliverUpdate(frame.update.slice());
-      if (frame.kind === 'sync-step2' || frame.kind === 'awareness') this.deliver(bytes);
+      if (frame.kind === 'sync-update') return this.deliverLive('update', frame.update.slice());
+      if (frame.kind === 'awareness') return this.deliverLive('awareness', frame.payload.slice());
+      if (frame.kind === 'sync-step2') this.deliver(bytes);
       return;
     }
     switch (frame.kind) {
@@ -204,7 +206,7 @@ export class RelaySocket {
           } catch {
             return; // presence that does not open is dropped
           }
-          this.deliver(encodeAwareness(payload));
+          this.deliverLive('awareness', payload);
         });
       }
       case 'peer-left': {
@@ -232,7 +234,7 @@ export class RelaySocket {
     }
     this.openedRecords++;
     if (this.replay) this.replay.push(update);
-    else this.deliverUpdate(update);
+    else this.deliverLive('update', update);
   }
 
   private async finishReplay(lastSeq: number): Promise<void> {
@@ -268,35 +270,28 @@ export class RelaySocket {
   }
 
   /**
-   * Live updates are handed over in bursts: those that arrive together (many peers typing at
-   * once) become one merged update, so the document and the editor bound to it change once per
-   * burst rather than once per record. The burst ends with the current run of socket messages
-   * (a message-channel task, which a hidden window does not throttle as it does timers).
+   * Live updates and presence are handed over in bursts: what arrives together (many peers
+   * typing at once) is merged (burst-merge.ts), so the document, the editor bound to it and the
+   * presence list change once per burst rather than once per record. The burst ends with the
+   * current run of socket messages (a message-channel task, which a hidden window does not
+   * throttle as it does timers).
    */
-  private deliverUpdate(update: Uint8Array): void {
+  private deliverLive(kind: Received['kind'], bytes: Uint8Array): void {
     if (this.isClosed) return;
-    this.pendingUpdates.push(update);
-    if (this.pendingUpdates.length === 1) afterThisBurst(() => this.flushUpdates());
+    this.pending.push({ kind, bytes });
+    if (this.pending.length === 1) afterThisBurst(() => this.flushLive());
   }
 
-  private flushUpdates(): void {
-    const updates = this.pendingUpdates;
-    if (updates.length === 0) return;
-    this.pendingUpdates = [];
-    let merged: Uint8Array | null = updates.length === 1 ? updates[0]! : null;
-    try {
-      merged ??= Y.mergeUpdates(updates);
-    } catch {
-      // One update does not parse: hand them over one by one, so only that one fails, as before.
-      for (const update of updates) this.deliverNow(encodeSyncUpdate(update));
-      return;
-    }
-    this.deliverNow(encodeSyncUpdate(merged));
+  private flushLive(): void {
+    if (this.pending.length === 0) return;
+    const received = this.pending;
+    this.pending = [];
+    for (const { kind, bytes } of mergeBurst(received)) this.deliverNow(kind === 'update' ? encodeSyncUpdate(bytes) : encodeAwareness(bytes));
   }
 
-  /** Any other message comes after the updates received before it. */
+  /** Any other message comes after what was received before it. */
   private deliver(bytes: Uint8Array): void {
-    this.flushUpdates();
+    this.flushLive();
     this.deliverNow(bytes);
   }
 
@@ -332,7 +327,7 @@ export class RelaySocket {
       encoding.writeVarUint(encoder, clock + 1);
       encoding.writeVarString(encoder, 'null');
     }
-    this.deliver(encodeAwareness(encoding.toUint8Array(encoder)));
+    this.deliverLive('awareness', encoding.toUint8Array(encoder));
   }
 
   private key(): Promise<CryptoKey> {
@@ -351,7 +346,7 @@ export class RelaySocket {
   private closed(code: number, reason: string): void {
     if (this.isClosed) return;
     // What arrived before the close is applied, not dropped.
-    this.flushUpdates();
+    this.flushLive();
     this.isClosed = true;
     this.config.hooks.closed(code, reason);
     this.call(this.onclose, { code, reason });

@@ -1,11 +1,13 @@
 /**
  * Live updates that arrive together reach the provider as one merged update (so the editor
- * changes once per burst, not once per record), in order with the other messages, and none is
- * lost: not when one of them does not parse, not when the socket closes.
+ * changes once per burst, not once per record), presence messages as one message with the same
+ * result, in order with the other messages, and nothing is lost: not when one of them does not
+ * parse, not when the socket closes.
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RelaySocket, type RelaySocketHooks } from '../../../renderer/collab/network/relay-socket';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { decodeFrame, encodeAwareness, encodeSyncUpdate } from '../../../shared/sync/relay-protocol';
 
 /** A WebSocket the test feeds by hand. */
@@ -104,5 +106,31 @@ describe('a burst of live updates', () => {
     for (const update of updates) fake.receive(encodeSyncUpdate(update));
     fake.onclose?.({ code: 1006, reason: '' });
     expect(applied(received)).toBe(text);
+  });
+
+  it('hands presence from many members over as one message that leaves everyone as the last message did', async () => {
+    const { fake, received } = plainSocket();
+    const members = [0, 1, 2].map(() => new Awareness(new Y.Doc()));
+    const messages: Uint8Array[] = [];
+    for (let round = 0; round < 4; round++) {
+      members.forEach((member, index) => {
+        member.setLocalState({ user: { name: `Member ${index}` }, cursor: round });
+        messages.push(encodeAwarenessUpdate(member, [member.clientID]));
+      });
+    }
+    members[2]!.setLocalState(null); // one leaves
+    messages.push(encodeAwarenessUpdate(members[2]!, [members[2]!.clientID]));
+    for (const message of messages) fake.receive(encodeAwareness(message));
+    await nextTask();
+    expect(received).toHaveLength(1);
+    const oneByOne = new Awareness(new Y.Doc());
+    for (const message of messages) applyAwarenessUpdate(oneByOne, message, 'relay');
+    const merged = new Awareness(new Y.Doc());
+    const frame = decodeFrame(received[0]!);
+    if (frame.kind !== 'awareness') throw new Error(`expected presence, got ${frame.kind}`);
+    applyAwarenessUpdate(merged, frame.payload, 'relay');
+    const states = (awareness: Awareness) => [...awareness.getStates()].filter(([id]) => id !== awareness.clientID);
+    expect(states(merged)).toEqual(states(oneByOne));
+    expect(states(merged).map(([, state]) => state['cursor'])).toEqual([3, 3]);
   });
 });
