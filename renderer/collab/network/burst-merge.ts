@@ -10,28 +10,46 @@ import * as encoding from 'lib0/encoding';
 
 export type Received = { kind: 'update' | 'awareness'; bytes: Uint8Array };
 
-/** One awareness message (y-protocols' encoding) with, per client, its entry of highest clock (the later of equal ones). */
-export function mergeAwarenessPayloads(payloads: readonly Uint8Array[]): Uint8Array {
-  const latest = new Map<number, { clock: number; state: string }>();
-  for (const payload of payloads) {
-    const decoder = decoding.createDecoder(payload);
-    const count = decoding.readVarUint(decoder);
-    for (let index = 0; index < count; index++) {
-      const clientId = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
-      const state = decoding.readVarString(decoder);
-      const known = latest.get(clientId);
-      if (!known || clock >= known.clock) latest.set(clientId, { clock, state });
-    }
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** The state as JSON text; 'null' when the client left. */
+  state: string;
+}
+
+/** The entries of one awareness message (y-protocols' encoding: a count, then client, clock and state JSON each). */
+export function awarenessEntries(payload: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(payload);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let index = 0; index < count; index++) {
+    entries.push({ clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) });
   }
+  return entries;
+}
+
+export function encodeAwarenessEntries(entries: Iterable<AwarenessEntry>): Uint8Array {
+  const list = [...entries];
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, latest.size);
-  for (const [clientId, { clock, state }] of latest) {
+  encoding.writeVarUint(encoder, list.length);
+  for (const { clientId, clock, state } of list) {
     encoding.writeVarUint(encoder, clientId);
     encoding.writeVarUint(encoder, clock);
     encoding.writeVarString(encoder, state);
   }
   return encoding.toUint8Array(encoder);
+}
+
+/** One awareness message with, per client, its entry of highest clock (the later of equal ones). */
+export function mergeAwarenessPayloads(payloads: readonly Uint8Array[]): Uint8Array {
+  const latest = new Map<number, AwarenessEntry>();
+  for (const payload of payloads) {
+    for (const entry of awarenessEntries(payload)) {
+      const known = latest.get(entry.clientId);
+      if (!known || entry.clock >= known.clock) latest.set(entry.clientId, entry);
+    }
+  }
+  return encodeAwarenessEntries(latest.values());
 }
 
 /**

@@ -13,8 +13,6 @@
  *   encrypted snapshot.
  */
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
-import * as decoding from 'lib0/decoding';
 import {
   decodeFrame,
   encodeAwareness,
@@ -28,7 +26,7 @@ import {
 } from '../../../shared/sync/relay-protocol';
 import { seal, unseal } from '../../../shared/sync/sealing';
 import type { RoomMode } from '../../../shared/sync/rooms';
-import { mergeBurst, type Received } from './burst-merge';
+import { awarenessEntries, encodeAwarenessEntries, mergeBurst, type Received } from './burst-merge';
 
 /** What the socket tells the doc's sync tracker. */
 export interface RelaySocketHooks {
@@ -305,12 +303,7 @@ export class RelaySocket {
   private remember(connection: number, payload: Uint8Array): void {
     const clients = this.peers.get(connection) ?? new Map<number, number>();
     this.peers.set(connection, clients);
-    const decoder = decoding.createDecoder(payload);
-    const count = decoding.readVarUint(decoder);
-    for (let i = 0; i < count; i++) {
-      const clientId = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
-      const state = decoding.readVarString(decoder);
+    for (const { clientId, clock, state } of awarenessEntries(payload)) {
       if (state === 'null') clients.delete(clientId);
       else clients.set(clientId, clock);
     }
@@ -320,14 +313,8 @@ export class RelaySocket {
     const clients = this.peers.get(connection);
     this.peers.delete(connection);
     if (!clients || clients.size === 0) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, clients.size);
-    for (const [clientId, clock] of clients) {
-      encoding.writeVarUint(encoder, clientId);
-      encoding.writeVarUint(encoder, clock + 1);
-      encoding.writeVarString(encoder, 'null');
-    }
-    this.deliverLive('awareness', encoding.toUint8Array(encoder));
+    // Each of its clients gone: a 'null' state one clock later than the last one seen.
+    this.deliverLive('awareness', encodeAwarenessEntries([...clients].map(([clientId, clock]) => ({ clientId, clock: clock + 1, state: 'null' }))));
   }
 
   private key(): Promise<CryptoKey> {

@@ -127,6 +127,9 @@ describe.each([false, true])('workspace sync (sealed: %s)', (sealed) => {
     const presence = a.sync.presence().map((entry) => entry.name).sort();
     expect(presence).toContain('Amina');
     await waitFor(() => a.sync.presence().some((entry) => entry.name === 'Bruno'), 'A sees Bruno present');
+    // Bruno closes the app: he leaves A's presence list.
+    await b2.sync.stop();
+    await waitFor(() => !a.sync.presence().some((entry) => entry.name === 'Bruno'), 'Bruno gone from A’s presence');
 
     if (sealed) {
       // What the relay stored never contains the text typed or the names in the register.
