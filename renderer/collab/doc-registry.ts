@@ -7,7 +7,6 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import type { AccordDb } from '../storage/db';
-import type { LoadReport } from '../storage/y-dexie-persistence';
 import { openPersistedDoc, type PersistedDoc } from './persisted-doc';
 import type { SaveStatusHub } from './save-status-hub';
 

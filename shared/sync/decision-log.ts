@@ -207,6 +207,14 @@ export function listDecisions(doc: Y.Doc): NumberedEntry[] {
   return orderEntries(readableEntries(doc)).map((entry, index) => ({ ...entry, number: index + 1 }));
 }
 
+/** Whether an entry records the outcome of this proposal (read straight from the stored entries: no ordering needed). */
+export function hasDecisionFor(doc: Y.Doc, proposalId: string): boolean {
+  for (const value of decisionLogMap(doc).values()) {
+    if (isRecord(value) && isRecord(value['fields']) && value['fields']['proposalId'] === proposalId) return true;
+  }
+  return false;
+}
+
 /**
  * For each entry that records the same proposal as others, those others, in log order. Two
  * chairs confirming one proposal on two computers before either saw the other's entry both

@@ -26,6 +26,7 @@ import {
 } from '../../../shared/sync/relay-protocol';
 import { seal, unseal } from '../../../shared/sync/sealing';
 import type { RoomMode } from '../../../shared/sync/rooms';
+import { nextTask } from '../next-task';
 import { awarenessEntries, encodeAwarenessEntries, mergeBurst, type Received } from './burst-merge';
 
 /** What the socket tells the doc's sync tracker. */
@@ -277,7 +278,7 @@ export class RelaySocket {
   private deliverLive(kind: Received['kind'], bytes: Uint8Array): void {
     if (this.isClosed) return;
     this.pending.push({ kind, bytes });
-    if (this.pending.length === 1) afterThisBurst(() => this.flushLive());
+    if (this.pending.length === 1) void nextTask().then(() => this.flushLive());
   }
 
   private flushLive(): void {
@@ -342,16 +343,6 @@ export class RelaySocket {
   private call(listener: Listener, event: unknown): void {
     (listener as ((event: unknown) => void) | null)?.(event);
   }
-}
-
-/** Runs `task` once the messages already waiting have been handled: a task of its own, not a timer. */
-function afterThisBurst(task: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    task();
-  };
-  channel.port2.postMessage(null);
 }
 
 /** An update that carries nothing (no structs, no deletions), as Yjs encodes it. */

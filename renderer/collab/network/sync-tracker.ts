@@ -7,7 +7,6 @@
  * acknowledgement confirms every change made before its frame was sent — but only once
  * the reconnect handshake (which carries everything the relay lacked) is confirmed too.
  */
-import type * as Y from 'yjs';
 import type { RelaySocketHooks } from './relay-socket';
 
 export type LinkState =

@@ -6,7 +6,7 @@ import { formatIsoDate, today } from '../members/member-text';
 import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { ownerName } from './owner-options';
 import { useActionItems } from './use-action-items';
-import { StatusSelect, useActionEditing } from './use-action-editing';
+import { OverdueBadge, StatusSelect, useActionEditing } from './use-action-editing';
 
 interface Props {
   page: WorkspacePageProps;
@@ -62,12 +62,7 @@ export function ActionItemsSection({ page, source, heading }: Props) {
                         <time dateTime={item.due}>{t('actions.section.due', { date: formatIsoDate(item.due, locale) })}</time>
                       </span>
                     ) : null}
-                    {late ? (
-                      <span className="badge action-overdue">
-                        <span aria-hidden="true">⚠ </span>
-                        {t('actions.overdue')}
-                      </span>
-                    ) : null}
+                    {late ? <OverdueBadge /> : null}
                     {page.readOnly ? (
                       <span>
                         {' · '}

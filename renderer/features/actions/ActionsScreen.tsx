@@ -15,7 +15,7 @@ import type { WorkspacePageProps } from '../workspace/workspace-page';
 import { ownerName, ownerOptions } from './owner-options';
 import { sourceHref, sourceText, useSourceTitles } from './source-links';
 import { useActionItems } from './use-action-items';
-import { StatusSelect, useActionEditing } from './use-action-editing';
+import { OverdueBadge, StatusSelect, useActionEditing } from './use-action-editing';
 
 /** '*': anyone; '': nobody (unassigned); else a member id. */
 type OwnerChoice = string;
@@ -197,12 +197,7 @@ export function ActionsScreen(page: WorkspacePageProps & { mine: boolean }) {
                       <td className={item.owner ? undefined : 'action-row__muted'}>{ownerName(t, members, item.owner)}</td>
                       <td className="table__nowrap">
                         {item.due ? <time dateTime={item.due}>{formatIsoDate(item.due, locale)}</time> : <span className="action-row__muted">{t('actions.noDue')}</span>}
-                        {late ? (
-                          <span className="badge action-overdue">
-                            <span aria-hidden="true">⚠ </span>
-                            {t('actions.overdue')}
-                          </span>
-                        ) : null}
+                        {late ? <OverdueBadge /> : null}
                       </td>
                       <td>
                         {readOnly ? (

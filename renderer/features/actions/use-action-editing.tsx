@@ -77,3 +77,14 @@ export function StatusSelect({ item, onChange }: { item: ActionItem; onChange: (
     </select>
   );
 }
+
+/** "Overdue" said in words (with a warning sign), not by colour alone. */
+export function OverdueBadge() {
+  const { t } = useTranslation();
+  return (
+    <span className="badge action-overdue">
+      <span aria-hidden="true">⚠ </span>
+      {t('actions.overdue')}
+    </span>
+  );
+}

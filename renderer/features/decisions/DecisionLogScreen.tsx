@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { isProposalMethod } from '../../../shared/model/proposal-methods';
@@ -46,14 +46,8 @@ export function DecisionLogScreen(props: WorkspacePageProps & { entry?: string }
   const meetings = useMeetings(doc);
   const [flagged, setFlagged] = useState<Set<string>>(new Set());
   const locale = currentLocale();
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const sameProposal = sameProposalRecords(entries);
-  const laterReferences = new Map<string, NumberedEntry[]>();
-  for (const entry of entries) {
-    for (const target of [entry.fields.amends, entry.fields.reverses]) {
-      if (target) laterReferences.set(target, [...(laterReferences.get(target) ?? []), entry]);
-    }
-  }
+  // Derived from the entries once per change of the log, not on every render (a Verify result re-renders the page).
+  const { byId, sameProposal, laterReferences } = useMemo(() => logIndexes(entries), [entries]);
   useEffect(() => {
     if (focused) document.getElementById(`entry-${focused}`)?.scrollIntoView({ block: 'center' });
   }, [focused, entries.length]);
@@ -172,4 +166,15 @@ export function DecisionLogScreen(props: WorkspacePageProps & { entry?: string }
       )}
     </section>
   );
+}
+
+/** Entries by id, the entries recording the same proposal as each, and the later entries amending or reversing each. */
+function logIndexes(entries: readonly NumberedEntry[]) {
+  const laterReferences = new Map<string, NumberedEntry[]>();
+  for (const entry of entries) {
+    for (const target of [entry.fields.amends, entry.fields.reverses]) {
+      if (target) laterReferences.set(target, [...(laterReferences.get(target) ?? []), entry]);
+    }
+  }
+  return { byId: new Map(entries.map((entry) => [entry.id, entry])), sameProposal: sameProposalRecords(entries), laterReferences };
 }

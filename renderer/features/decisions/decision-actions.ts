@@ -11,7 +11,7 @@ import { respond, type DecisionError, type ProposalResponse, type ResponseInput 
 import type { Tally } from '../../../shared/model/proposal-tally';
 import { tallyProposal } from '../../../shared/model/proposal-tally';
 import type { JsonValue } from '../../../shared/model/decision-log-hash';
-import { appendDecision, listDecisions, type LogEntry } from '../../../shared/sync/decision-log';
+import { appendDecision, hasDecisionFor, type LogEntry } from '../../../shared/sync/decision-log';
 import { adoptDocument, readLifecycle, canTransition } from '../../../shared/sync/document-lifecycle';
 import { appendResponse, readProposal, writeClosure, type StoredProposal } from '../../../shared/sync/proposals-doc';
 
@@ -67,7 +67,7 @@ export async function closeProposal(
   const proposal = readProposal(doc, proposalId);
   if (!proposal) return { ok: false, error: { code: 'missing' } };
   // An entry already recording it (its closure not written yet, or not arrived): closed all the same.
-  if (listDecisions(doc).some((entry) => entry.fields.proposalId === proposalId)) return { ok: false, error: { code: 'proposal-closed' } };
+  if (hasDecisionFor(doc, proposalId)) return { ok: false, error: { code: 'proposal-closed' } };
   const result = confirmOutcome(proposal, electorate, input);
   if (!result.ok) return result;
   const closure = result.proposal.closure!;

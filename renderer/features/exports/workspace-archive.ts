@@ -20,6 +20,7 @@ import { listMeetings, type Meeting } from '../../../shared/sync/meetings-doc';
 import type { DocumentEntry } from '../../../shared/model/document';
 import { listDocumentEntries, readProfile } from '../../../shared/sync/workspace-doc';
 import type { AppServices } from '../../app/services';
+import { nextTask } from '../../collab/next-task';
 import { minutesForExport } from '../meetings/minutes-export';
 import { listMaps, type MapBoard } from '../../../shared/sync/maps-doc';
 import { mapExport } from '../maps/map-export';
@@ -61,8 +62,6 @@ function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
 }
 
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** The meetings whose minutes belong in the record: those held (today or before) or with minutes written. */
 function recordedMeetings(doc: Y.Doc, today: string): Meeting[] {
   return listMeetings(doc)
@@ -102,7 +101,7 @@ async function sendParts(
   const send = async (part: ArchivePart) => {
     sink.add(part);
     // Lets a click on Cancel and the progress bar's repaint land between two parts.
-    await breathe();
+    await nextTask();
     checkAborted(signal);
   };
 

@@ -12,6 +12,7 @@ import type { AccordFileContent, AccordFilePart, AccordPartKind } from '../../..
 import { peopleDocId } from '../../../shared/sync/people-doc';
 import { listDocumentEntries, readProfile } from '../../../shared/sync/workspace-doc';
 import type { DocRegistry } from '../../collab/doc-registry';
+import { nextTask } from '../../collab/next-task';
 import type { SaveStatusHub } from '../../collab/save-status-hub';
 import type { AccordDb } from '../../storage/db';
 import { whyNotAnUpdate } from '../../storage/update-bytes';
@@ -44,18 +45,6 @@ export interface CollectedPart {
 
 export interface CollectedWorkspace extends Omit<AccordFileContent, 'parts'> {
   parts: CollectedPart[];
-}
-
-/** Lets the page handle input and paint; not throttled in a hidden window like a timer is. */
-export function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 async function storedRows(db: AccordDb, docId: string): Promise<Uint8Array[]> {
@@ -126,7 +115,7 @@ export async function collectWorkspace(deps: CollectDeps, workspaceId: string, o
   const total = others.length + 1;
   onProgress?.({ done: 1, total });
   for (const [index, { docId, kind }] of others.entries()) {
-    await yieldToPage();
+    await nextTask();
     throwIfCancelled(signal);
     const updates = await read(docId);
     if (updates.length > 0) parts.push({ docId, kind, updates });

@@ -16,7 +16,8 @@ import type { DocLease, DocRegistry } from '../../collab/doc-registry';
 import type { AccordDb, WorkspaceIndexRow } from '../../storage/db';
 import { storeNewWorkspace } from '../../storage/repositories';
 import { refreshWorkspaceIndex } from '../workspaces/workspace-actions';
-import { yieldToPage, type Progress } from './collect-workspace';
+import { nextTask } from '../../collab/next-task';
+import type { Progress } from './collect-workspace';
 import { decodeBytes } from './file-codec';
 import { FileFailure, throwIfCancelled } from './file-errors';
 
@@ -77,7 +78,7 @@ export async function importWorkspace(deps: OperationDeps, content: AccordFileCo
   const now = Date.now();
   const parts = content.parts.filter((part) => part.kind !== 'document' || listed.has(part.docId));
   options.onProgress?.({ done: 0, total: 1 });
-  await yieldToPage();
+  await nextTask();
   throwIfCancelled(options.signal);
   await storeNewWorkspace(
     deps.db,
@@ -131,7 +132,7 @@ export async function mergeIntoWorkspace(deps: OperationDeps, workspaceId: strin
     onProgress?.({ done: 2, total });
     const documents = new Map<string, Y.Doc>();
     for (const [index, docId] of plan.documentIds.entries()) {
-      await yieldToPage();
+      await nextTask();
       throwIfCancelled(signal);
       documents.set(docId, await lease(docId, () => newDocumentDoc(docId)));
       onProgress?.({ done: index + 3, total });

@@ -7,7 +7,7 @@
  * Dragging moves the chip with an SVG transform (no React render, no Yjs write per frame);
  * the position is written once, on drop. A drop outside the board lands on its nearest edge.
  */
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorLinks, type Actor } from '../../../shared/sync/actors-doc';
 import {
@@ -26,9 +26,8 @@ import {
   type Quadrant,
 } from '../../../shared/sync/boards/power-map';
 import { BoardExportButtons, ViewToggle } from './board-export';
-import { ChipText, StarMark, SVG_FONT, UnplacedTray, useTrayDrag, type BoardProps, type TrayDrop } from './board-chips';
+import { BoardChip, CHIP_HEIGHT, chipOf, OWN_COLOUR, StarMark, SVG_FONT, UnplacedTray, useChipDrag, useTrayDrag, type BoardProps, type ChipDrag, type TrayDrop } from './board-chips';
 import { actorLabel } from '../../../shared/sync/boards/board-blocks';
-import { textDirection } from '../../../shared/export/export-document';
 
 // Geometry of the drawing (viewBox units).
 const W = 1000;
@@ -37,8 +36,9 @@ const PL = 90;
 const PT = 40;
 const PW = W - 2 * PL;
 const PH = 600;
+/** A chip's width in drawing units. */
 const CW = 150;
-const CH = 30;
+const CH = CHIP_HEIGHT;
 
 const QUADRANT_FILL: Record<Quadrant, string> = {
   partner: '#e3f4e8',
@@ -47,7 +47,6 @@ const QUADRANT_FILL: Record<Quadrant, string> = {
   monitor: '#eeeff1',
 };
 const LINE = { cooperating: '#2f7a4a', conflict: '#b42318' } as const;
-const OWN = '#6b3fa0';
 
 interface Geometry {
   rtl: boolean;
@@ -83,17 +82,8 @@ export function PowerMapBoard({ page, content, title, actors, version }: BoardPr
   const [announcement, setAnnouncement] = useState('');
   const svgRef = useRef<SVGSVGElement | null>(null);
   const chipsRef = useRef<SVGGElement | null>(null);
-  const drag = useRef<{
-    id: string;
-    el: SVGGElement;
-    inverse: DOMMatrix;
-    dx: number;
-    dy: number;
-    origin: { x: number; y: number };
-    at: { x: number; y: number };
-    moved: boolean;
-    lines: SVGLineElement[];
-  } | null>(null);
+  /** The relation lines that move with the chip being dragged. */
+  const dragLines = useRef<SVGLineElement[]>([]);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const placements = useMemo(() => readPlacements(content), [content, version]);
@@ -152,77 +142,39 @@ export function PowerMapBoard({ page, content, title, actors, version }: BoardPr
   const tray = useTrayDrag(readOnly, placeFromTray);
 
   // ---------------------------------------------------------------- chip pointer events
-  const chipOf = (target: EventTarget | null): SVGGElement | null => (target instanceof Element ? target.closest<SVGGElement>('g[data-actor-id]') : null);
-
-  const onPointerDown = (event: ReactPointerEvent<SVGGElement>) => {
-    if (readOnly || event.button !== 0) return;
-    const chip = chipOf(event.target);
-    const svg = svgRef.current;
-    const matrix = svg?.getScreenCTM();
-    const id = chip?.dataset.actorId;
-    const position = id ? placements.get(id) : undefined;
-    if (!chip || !svg || !matrix || !id || !position) return;
-    event.preventDefault();
-    chip.focus();
-    chip.setPointerCapture(event.pointerId);
-    const inverse = matrix.inverse();
-    const start = new DOMPoint(event.clientX, event.clientY).matrixTransform(inverse);
-    const origin = { x: geo.x(position.support), y: geo.y(position.influence) };
-    drag.current = {
-      id,
-      el: chip,
-      inverse,
-      dx: start.x - origin.x,
-      dy: start.y - origin.y,
-      origin,
-      at: origin,
-      moved: false,
-      lines: Array.from(svg.querySelectorAll<SVGLineElement>(`line[data-from="${id}"], line[data-to="${id}"]`)),
-    };
-  };
-
-  const showAt = (state: NonNullable<typeof drag.current>, at: { x: number; y: number }) => {
+  const showAt = (state: ChipDrag, at: { x: number; y: number }) => {
     state.el.setAttribute('transform', `translate(${at.x} ${at.y})`);
-    for (const line of state.lines) {
+    for (const line of dragLines.current) {
       const end = line.dataset.from === state.id ? '1' : '2';
       line.setAttribute(`x${end}`, String(at.x));
       line.setAttribute(`y${end}`, String(at.y));
     }
   };
 
-  const onPointerMove = (event: ReactPointerEvent<SVGGElement>) => {
-    const state = drag.current;
-    if (!state) return;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(state.inverse);
-    const at = { x: point.x - state.dx, y: point.y - state.dy };
-    if (!state.moved && Math.hypot(at.x - state.origin.x, at.y - state.origin.y) < 2) return;
-    state.moved = true;
-    state.at = at;
-    showAt(state, at);
-  };
-
-  const onPointerUp = (event: ReactPointerEvent<SVGGElement>) => {
-    const state = drag.current;
-    drag.current = null;
-    if (!state) return;
-    if (state.el.hasPointerCapture(event.pointerId)) state.el.releasePointerCapture(event.pointerId);
-    const actor = byId.get(state.id);
-    if (!state.moved || !actor) return;
-    const raw = geo.toPosition(state.at.x, state.at.y);
-    const position = clampPosition(raw);
-    const outside = raw.influence !== position.influence || raw.support !== position.support;
-    // Shown where it lands at once (React would leave the drag's transform if the stored position did not change).
-    showAt(state, { x: geo.x(position.support), y: geo.y(position.influence) });
-    placeActor(content, actor.id, position, page.meId ?? '');
-    if (outside) setAnnouncement(t('maps.powerMap.snappedBack', { name: actor.name }) + ' ' + t('maps.powerMap.announce', { name: nameOf(actor), ...words(position) }));
-    else announcePosition(actor, position);
-  };
-
-  const onPointerCancel = () => {
-    const state = drag.current;
-    drag.current = null;
-    if (state) showAt(state, state.origin);
-  };
+  const chipDrag = useChipDrag({
+    readOnly,
+    svgRef,
+    originOf: (id) => {
+      const position = placements.get(id);
+      return position ? { x: geo.x(position.support), y: geo.y(position.influence) } : undefined;
+    },
+    onStart: (state, svg) => {
+      dragLines.current = Array.from(svg.querySelectorAll<SVGLineElement>(`line[data-from="${state.id}"], line[data-to="${state.id}"]`));
+    },
+    show: showAt,
+    onDrop: (state) => {
+      const actor = byId.get(state.id);
+      if (!actor) return;
+      const raw = geo.toPosition(state.at.x, state.at.y);
+      const position = clampPosition(raw);
+      const outside = raw.influence !== position.influence || raw.support !== position.support;
+      // Shown where it lands at once (React would leave the drag's transform if the stored position did not change).
+      showAt(state, { x: geo.x(position.support), y: geo.y(position.influence) });
+      placeActor(content, actor.id, position, page.meId ?? '');
+      if (outside) setAnnouncement(t('maps.powerMap.snappedBack', { name: actor.name }) + ' ' + t('maps.powerMap.announce', { name: nameOf(actor), ...words(position) }));
+      else announcePosition(actor, position);
+    },
+  });
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (readOnly) return;
@@ -324,17 +276,19 @@ export function PowerMapBoard({ page, content, title, actors, version }: BoardPr
           );
         })}
       </g>
-      <g ref={chipsRef} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerCancel} onKeyDown={onKeyDown}>
+      <g ref={chipsRef} {...chipDrag} onKeyDown={onKeyDown}>
         {placed.map((actor) => {
           const position = placements.get(actor.id)!;
           return (
-            <Chip
+            <BoardChip
               key={actor.id}
               id={actor.id}
               name={actor.name}
               own={actor.isOwnOrganisation}
               x={geo.x(position.support)}
               y={geo.y(position.influence)}
+              width={CW}
+              maxChars={19}
               label={t('maps.powerMap.chipLabel', { name: nameOf(actor), ...words(position) })}
               describedBy={instructionsId}
               readOnly={readOnly}
@@ -386,27 +340,6 @@ export function PowerMapBoard({ page, content, title, actors, version }: BoardPr
   );
 }
 
-const Chip = memo(function Chip({ id, name, own, x, y, label, describedBy, readOnly, rtl }: { id: string; name: string; own: boolean; x: number; y: number; label: string; describedBy: string; readOnly: boolean; rtl: boolean }) {
-  return (
-    <g
-      className={readOnly ? 'board-chip board-chip--readonly' : 'board-chip'}
-      data-actor-id={id}
-      transform={`translate(${x} ${y})`}
-      tabIndex={0}
-      role={readOnly ? 'img' : 'button'}
-      aria-label={label}
-      aria-describedby={describedBy}
-    >
-      {own ? <rect x={-CW / 2 - 4} y={-CH / 2 - 4} width={CW + 8} height={CH + 8} rx="10" fill="none" stroke={OWN} strokeWidth="2" /> : null}
-      <rect className="board-chip__box" x={-CW / 2} y={-CH / 2} width={CW} height={CH} rx="7" fill="#ffffff" stroke={own ? OWN : '#4a5563'} strokeWidth={own ? 2.5 : 1.5} />
-      {own ? <StarMark x={rtl ? CW / 2 - 13 : -CW / 2 + 13} y={0} fill={OWN} /> : null}
-      <text x={own ? (rtl ? -8 : 8) : 0} y="5" textAnchor="middle" fontSize="14" fill="#1d232a" direction={textDirection(name, 'ltr')} aria-hidden="true">
-        <ChipText name={name} max={own ? 17 : 19} />
-      </text>
-    </g>
-  );
-});
-
 function Legend({ rtl }: { rtl: boolean }) {
   const { t } = useTranslation();
   const y = H - 40;
@@ -428,8 +361,8 @@ function Legend({ rtl }: { rtl: boolean }) {
       <text x={at(330) + dir * 48} y={y + 5} fontSize="13" fill="#1d232a" textAnchor={anchor}>
         {t('maps.powerMap.legendConflict')}
       </text>
-      <rect x={rtl ? at(560) - 34 : at(560)} y={y - 11} width="34" height="22" rx="6" fill="#ffffff" stroke={OWN} strokeWidth="2.5" />
-      <StarMark x={rtl ? at(560) - 17 : at(560) + 17} y={y} fill={OWN} />
+      <rect x={rtl ? at(560) - 34 : at(560)} y={y - 11} width="34" height="22" rx="6" fill="#ffffff" stroke={OWN_COLOUR} strokeWidth="2.5" />
+      <StarMark x={rtl ? at(560) - 17 : at(560) + 17} y={y} fill={OWN_COLOUR} />
       <text x={at(560) + dir * 42} y={y + 5} fontSize="13" fill="#1d232a" textAnchor={anchor}>
         {t('maps.powerMap.legendOwn')}
       </text>

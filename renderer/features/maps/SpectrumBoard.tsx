@@ -3,7 +3,7 @@
  * actors dragged or moved by keyboard between them, tactics noted per segment, and each
  * actor's history of moves.
  */
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '../../../shared/sync/actors-doc';
@@ -11,16 +11,16 @@ import { SEGMENTS, moveToSegment, movesOf, neighbourSegment, readHistory, readSe
 import { moveText } from '../../../shared/sync/boards/board-blocks';
 import { currentLocale } from '../../i18n/i18n';
 import { BoardExportButtons, ViewToggle } from './board-export';
-import { ChipText, StarMark, SVG_FONT, UnplacedTray, useTrayDrag, type BoardProps, type TrayDrop } from './board-chips';
+import { BoardChip, CHIP_HEIGHT, chipOf, SVG_FONT, UnplacedTray, useChipDrag, useTrayDrag, type BoardProps, type TrayDrop } from './board-chips';
 import { actorLabel } from '../../../shared/sync/boards/board-blocks';
-import { textDirection } from '../../../shared/export/export-document';
 
 const W = 1000;
 const COL = W / SEGMENTS.length;
 const TOP = 96;
 const ROW = 38;
+/** A chip's width in drawing units. */
 const CW = 176;
-const CH = 30;
+const CH = CHIP_HEIGHT;
 
 const SEGMENT_FILL: Record<Segment, string> = {
   'active-allies': '#cde9d5',
@@ -29,7 +29,6 @@ const SEGMENT_FILL: Record<Segment, string> = {
   'passive-opposition': '#fbe7e4',
   'active-opposition': '#f5d0ca',
 };
-const OWN = '#6b3fa0';
 
 
 export function SpectrumBoard({ page, content, title, actors, version }: BoardProps) {
@@ -40,7 +39,6 @@ export function SpectrumBoard({ page, content, title, actors, version }: BoardPr
   const [list, setList] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const svgRef = useRef<SVGSVGElement | null>(null);
-  const drag = useRef<{ id: string; el: SVGGElement; inverse: DOMMatrix; dx: number; dy: number; origin: { x: number; y: number }; at: { x: number; y: number }; moved: boolean } | null>(null);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const segments = useMemo(() => readSegments(content), [content, version]);
@@ -97,55 +95,27 @@ export function SpectrumBoard({ page, content, title, actors, version }: BoardPr
   );
   const chipAt = new Map(chips.map((chip) => [chip.actor.id, chip]));
 
-  const chipOf = (target: EventTarget | null): SVGGElement | null => (target instanceof Element ? target.closest<SVGGElement>('g[data-actor-id]') : null);
-
-  const onPointerDown = (event: ReactPointerEvent<SVGGElement>) => {
-    if (readOnly || event.button !== 0) return;
-    const el = chipOf(event.target);
-    const id = el?.dataset.actorId;
-    const chip = id ? chipAt.get(id) : undefined;
-    const matrix = svgRef.current?.getScreenCTM();
-    if (!el || !id || !chip || !matrix) return;
-    event.preventDefault();
-    el.focus();
-    el.setPointerCapture(event.pointerId);
-    const inverse = matrix.inverse();
-    const start = new DOMPoint(event.clientX, event.clientY).matrixTransform(inverse);
-    drag.current = { id, el, inverse, dx: start.x - chip.x, dy: start.y - chip.y, origin: { x: chip.x, y: chip.y }, at: { x: chip.x, y: chip.y }, moved: false };
-  };
-  const onPointerMove = (event: ReactPointerEvent<SVGGElement>) => {
-    const state = drag.current;
-    if (!state) return;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(state.inverse);
-    const at = { x: point.x - state.dx, y: point.y - state.dy };
-    if (!state.moved && Math.hypot(at.x - state.origin.x, at.y - state.origin.y) < 2) return;
-    state.moved = true;
-    state.at = at;
-    state.el.setAttribute('transform', `translate(${at.x} ${at.y})`);
-  };
-  const onPointerUp = (event: ReactPointerEvent<SVGGElement>) => {
-    const state = drag.current;
-    drag.current = null;
-    if (!state) return;
-    if (state.el.hasPointerCapture(event.pointerId)) state.el.releasePointerCapture(event.pointerId);
-    const actor = byId.get(state.id);
-    const from = segments.get(state.id);
-    if (!state.moved || !actor || !from) return;
-    // Back to its place first: React moves it on if the segment changes.
-    state.el.setAttribute('transform', `translate(${state.origin.x} ${state.origin.y})`);
-    const pointer = new DOMPoint(event.clientX, event.clientY).matrixTransform(state.inverse);
-    if (pointer.x < 0 || pointer.x > W || pointer.y < 0 || pointer.y > height) {
-      setAnnouncement(t('maps.spectrum.stayed', { name: actor.name, segment: segmentName(from) }));
-      return;
-    }
-    const to = SEGMENTS[columnAt(pointer.x)]!;
-    if (to !== from) moveTo(actor, to);
-  };
-  const onPointerCancel = () => {
-    const state = drag.current;
-    drag.current = null;
-    state?.el.setAttribute('transform', `translate(${state.origin.x} ${state.origin.y})`);
-  };
+  const chipDrag = useChipDrag({
+    readOnly,
+    svgRef,
+    originOf: (id) => {
+      const chip = chipAt.get(id);
+      return chip ? { x: chip.x, y: chip.y } : undefined;
+    },
+    onDrop: (state, pointer) => {
+      const actor = byId.get(state.id);
+      const from = segments.get(state.id);
+      if (!actor || !from) return;
+      // Back to its place first: React moves it on if the segment changes.
+      state.el.setAttribute('transform', `translate(${state.origin.x} ${state.origin.y})`);
+      if (pointer.x < 0 || pointer.x > W || pointer.y < 0 || pointer.y > height) {
+        setAnnouncement(t('maps.spectrum.stayed', { name: actor.name, segment: segmentName(from) }));
+        return;
+      }
+      const to = SEGMENTS[columnAt(pointer.x)]!;
+      if (to !== from) moveTo(actor, to);
+    },
+  });
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (readOnly) return;
     const id = chipOf(event.target)?.dataset.actorId;
@@ -192,15 +162,17 @@ export function SpectrumBoard({ page, content, title, actors, version }: BoardPr
           </g>
         ))}
       </g>
-      <g onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerCancel} onKeyDown={onKeyDown}>
+      <g {...chipDrag} onKeyDown={onKeyDown}>
         {chips.map(({ actor, x, y, segment }) => (
-          <SpectrumChip
+          <BoardChip
             key={actor.id}
             id={actor.id}
             name={actor.name}
             own={actor.isOwnOrganisation}
             x={x}
             y={y}
+            width={CW}
+            maxChars={22}
             label={t('maps.spectrum.chipLabel', { name: nameOf(actor), segment: segmentName(segment) })}
             describedBy={instructionsId}
             readOnly={readOnly}
@@ -322,15 +294,3 @@ function TacticsField({ content, segment, value, readOnly }: { content: Y.Map<un
   );
 }
 
-const SpectrumChip = memo(function SpectrumChip({ id, name, own, x, y, label, describedBy, readOnly, rtl }: { id: string; name: string; own: boolean; x: number; y: number; label: string; describedBy: string; readOnly: boolean; rtl: boolean }) {
-  return (
-    <g className={readOnly ? 'board-chip board-chip--readonly' : 'board-chip'} data-actor-id={id} transform={`translate(${x} ${y})`} tabIndex={0} role={readOnly ? 'img' : 'button'} aria-label={label} aria-describedby={describedBy}>
-      {own ? <rect x={-CW / 2 - 4} y={-CH / 2 - 4} width={CW + 8} height={CH + 8} rx="10" fill="none" stroke={OWN} strokeWidth="2" /> : null}
-      <rect className="board-chip__box" x={-CW / 2} y={-CH / 2} width={CW} height={CH} rx="7" fill="#ffffff" stroke={own ? OWN : '#4a5563'} strokeWidth={own ? 2.5 : 1.5} />
-      {own ? <StarMark x={rtl ? CW / 2 - 13 : -CW / 2 + 13} y={0} fill={OWN} /> : null}
-      <text x={own ? (rtl ? -8 : 8) : 0} y="5" textAnchor="middle" fontSize="14" fill="#1d232a" direction={textDirection(name, 'ltr')} aria-hidden="true">
-        <ChipText name={name} max={own ? 20 : 22} />
-      </text>
-    </g>
-  );
-});

@@ -1,5 +1,9 @@
-/** What the power map and the spectrum share: chip text, the drawing's font, and the tray of actors not yet placed, with dragging out of it. */
-import { useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+/**
+ * What the power map and the spectrum share: the actor chips (drawn, dragged and named alike),
+ * the drawing's font, and the tray of actors not yet placed, with dragging out of it.
+ */
+import { memo, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode, type RefObject } from 'react';
+import { textDirection } from '../../../shared/export/export-document';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Actor } from '../../../shared/sync/actors-doc';
@@ -102,6 +106,147 @@ export function useTrayDrag(readOnly: boolean, onDrop: (actor: Actor, drop: Tray
   ) : null;
 
   return { bind, ghost: ghostNode };
+}
+
+/** Your own organisation's colour: its chip's outline, star and legend. */
+export const OWN_COLOUR = '#6b3fa0';
+/** A chip's height in drawing units (its width is the board's). */
+export const CHIP_HEIGHT = 30;
+
+/** The chip an event happened in, if any. */
+export function chipOf(target: EventTarget | null): SVGGElement | null {
+  return target instanceof Element ? target.closest<SVGGElement>('g[data-actor-id]') : null;
+}
+
+/** An actor on a board: a box with its (cut) name, your organisation outlined twice with a star; a button, or an image for observers. */
+export const BoardChip = memo(function BoardChip({
+  id,
+  name,
+  own,
+  x,
+  y,
+  width,
+  maxChars,
+  label,
+  describedBy,
+  readOnly,
+  rtl,
+}: {
+  id: string;
+  name: string;
+  own: boolean;
+  x: number;
+  y: number;
+  width: number;
+  /** The most characters shown (fewer beside the star). */
+  maxChars: number;
+  label: string;
+  describedBy: string;
+  readOnly: boolean;
+  rtl: boolean;
+}) {
+  const height = CHIP_HEIGHT;
+  return (
+    <g
+      className={readOnly ? 'board-chip board-chip--readonly' : 'board-chip'}
+      data-actor-id={id}
+      transform={`translate(${x} ${y})`}
+      tabIndex={0}
+      role={readOnly ? 'img' : 'button'}
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
+      {own ? <rect x={-width / 2 - 4} y={-height / 2 - 4} width={width + 8} height={height + 8} rx="10" fill="none" stroke={OWN_COLOUR} strokeWidth="2" /> : null}
+      <rect className="board-chip__box" x={-width / 2} y={-height / 2} width={width} height={height} rx="7" fill="#ffffff" stroke={own ? OWN_COLOUR : '#4a5563'} strokeWidth={own ? 2.5 : 1.5} />
+      {own ? <StarMark x={rtl ? width / 2 - 13 : -width / 2 + 13} y={0} fill={OWN_COLOUR} /> : null}
+      <text x={own ? (rtl ? -8 : 8) : 0} y="5" textAnchor="middle" fontSize="14" fill="#1d232a" direction={textDirection(name, 'ltr')} aria-hidden="true">
+        <ChipText name={name} max={own ? maxChars - 2 : maxChars} />
+      </text>
+    </g>
+  );
+});
+
+/** A chip being dragged on a board, in the drawing's coordinates. */
+export interface ChipDrag {
+  id: string;
+  el: SVGGElement;
+  /** Screen → drawing. */
+  inverse: DOMMatrix;
+  /** Where in the chip it was grabbed. */
+  dx: number;
+  dy: number;
+  origin: { x: number; y: number };
+  at: { x: number; y: number };
+  moved: boolean;
+}
+
+const moveChip = (drag: ChipDrag, at: { x: number; y: number }) => drag.el.setAttribute('transform', `translate(${at.x} ${at.y})`);
+
+/**
+ * Dragging chips on a board: the chip follows the pointer on screen (no re-render, nothing
+ * written) and the board decides on drop; a move under 2 units is a click. Cancelling puts it back.
+ */
+export function useChipDrag({
+  readOnly,
+  svgRef,
+  originOf,
+  onStart,
+  show = moveChip,
+  onDrop,
+}: {
+  readOnly: boolean;
+  svgRef: RefObject<SVGSVGElement | null>;
+  /** Where the chip of this actor is drawn now; undefined when it cannot be dragged. */
+  originOf: (id: string) => { x: number; y: number } | undefined;
+  /** Called as a drag starts (e.g. to find what moves with the chip). */
+  onStart?: (drag: ChipDrag, svg: SVGSVGElement) => void;
+  /** Shows the dragged chip at a point (by default: moves the chip). */
+  show?: (drag: ChipDrag, at: { x: number; y: number }) => void;
+  /** The chip was moved and let go; `pointer` is where, in the drawing's coordinates. */
+  onDrop: (drag: ChipDrag, pointer: { x: number; y: number }) => void;
+}) {
+  const drag = useRef<ChipDrag | null>(null);
+  return {
+    onPointerDown: (event: ReactPointerEvent<SVGGElement>) => {
+      if (readOnly || event.button !== 0) return;
+      const el = chipOf(event.target);
+      const svg = svgRef.current;
+      const matrix = svg?.getScreenCTM();
+      const id = el?.dataset.actorId;
+      const origin = id ? originOf(id) : undefined;
+      if (!el || !svg || !matrix || !id || !origin) return;
+      event.preventDefault();
+      el.focus();
+      el.setPointerCapture(event.pointerId);
+      const inverse = matrix.inverse();
+      const start = new DOMPoint(event.clientX, event.clientY).matrixTransform(inverse);
+      drag.current = { id, el, inverse, dx: start.x - origin.x, dy: start.y - origin.y, origin, at: origin, moved: false };
+      onStart?.(drag.current, svg);
+    },
+    onPointerMove: (event: ReactPointerEvent<SVGGElement>) => {
+      const state = drag.current;
+      if (!state) return;
+      const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(state.inverse);
+      const at = { x: point.x - state.dx, y: point.y - state.dy };
+      if (!state.moved && Math.hypot(at.x - state.origin.x, at.y - state.origin.y) < 2) return;
+      state.moved = true;
+      state.at = at;
+      show(state, at);
+    },
+    onPointerUp: (event: ReactPointerEvent<SVGGElement>) => {
+      const state = drag.current;
+      drag.current = null;
+      if (!state) return;
+      if (state.el.hasPointerCapture(event.pointerId)) state.el.releasePointerCapture(event.pointerId);
+      if (!state.moved) return;
+      onDrop(state, new DOMPoint(event.clientX, event.clientY).matrixTransform(state.inverse));
+    },
+    onPointerCancel: () => {
+      const state = drag.current;
+      drag.current = null;
+      if (state) show(state, state.origin);
+    },
+  };
 }
 
 /** A five-pointed star centred on (x, y): marks your own organisation (drawn, so it needs no font). */
